@@ -1,0 +1,26 @@
+# Everything built for one SDK, in $(BUILD) = build/<sdk-id>/. The top-level
+# Makefile selects the SDK and calls this file; tools/sdk-config wrote the
+# toolchain it includes.
+ifeq ($(BUILD),)
+$(error mk/sdk.mk needs BUILD=build/<sdk-id>)
+endif
+include $(BUILD)/toolchain.mk
+
+WERROR ?= -Werror
+WARN := -Wall -Wextra $(WERROR) -Wundef
+# cmocka needs setjmp/longjmp, which wasm gets through exception handling.
+CMOCKA := $(BUILD)/cmocka
+
+TEST_SRCS := $(sort $(wildcard tests/wasm/test_*.c))
+TEST_WASMS := $(TEST_SRCS:tests/wasm/%.c=$(BUILD)/tests/%.wasm)
+
+.PHONY: test
+test: $(TEST_WASMS)
+	@tools/run-tests $(BUILD)/tests/summary $(TEST_WASMS)
+
+$(CMOCKA)/lib/libcmocka.a: tools/build-cmocka $(wildcard tests/support/sjlj/*) $(BUILD)/toolchain.mk
+	@WASI_CC='$(WASI_CC)' WASI_AR='$(AR)' tools/build-cmocka $(CMOCKA)
+
+$(BUILD)/tests/%.wasm: tests/wasm/%.c $(CMOCKA)/lib/libcmocka.a
+	@mkdir -p $(@D)
+	$(WASI_CC) -std=c11 -O1 $(WARN) $$(cat $(CMOCKA)/cflags) $< -o $@.tmp $$(cat $(CMOCKA)/libs) && mv $@.tmp $@

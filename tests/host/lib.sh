@@ -1,0 +1,18 @@
+# Shared by tests/host/test_*.sh: one behaviour per check, silent detail on
+# success ("ok NAME"), file:line on failure.
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+case $BUILD in /*) ;; *) BUILD=$top/$BUILD ;; esac
+WASI_CC=$(sed -n 's/^WASI_CC := //p' "$BUILD/toolchain.mk")
+
+ok() { echo "ok $1"; }
+fail() { echo "FAIL $1: ${BASH_SOURCE[2]##*/}:${BASH_LINENO[1]}: $2"; }
+expect() { # name expected actual
+  if [ "$2" = "$3" ]; then ok "$1"; else fail "$1" "expected '$2', got '$3'"; fi
+}
+# wasm NAME <<< C source: builds $scratch/NAME.wasm
+wasm() {
+  cat >"$scratch/$1.c"
+  $WASI_CC -O1 -o "$scratch/$1.wasm" "$scratch/$1.c"
+}
