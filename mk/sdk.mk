@@ -23,4 +23,5 @@ $(CMOCKA)/lib/libcmocka.a: tools/build-cmocka $(wildcard tests/support/sjlj/*) $
 
 $(BUILD)/tests/%.wasm: tests/wasm/%.c $(CMOCKA)/lib/libcmocka.a
 	@mkdir -p $(@D)
-	$(WASI_CC) -std=c11 -O1 $(WARN) $$(cat $(CMOCKA)/cflags) $< -o $@.tmp $$(cat $(CMOCKA)/libs) && mv $@.tmp $@
+	@echo "  CC     $@"
+	@$(WASI_CC) -std=c11 -O1 $(WARN) $$(cat $(CMOCKA)/cflags) $< -o $@.tmp $$(cat $(CMOCKA)/libs) && mv $@.tmp $@
