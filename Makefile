@@ -12,12 +12,40 @@ $(error $(SDK_IDS))
 endif
 endif
 
-.PHONY: help sdks check format clean distclean
+# The SDK that report, probe and the like use when none is selected.
+DEFAULT_SDK := yowasp-21.1.4
+ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell SDK=$(DEFAULT_SDK) tools/sdk-config))
+SUB = $(MAKE) -f mk/sdk.mk
+
+.PHONY: help sdks check probe report report-all compare format clean distclean
 help:
+	@echo "make report       probe the SDK and print the Markdown report"
+	@echo "make report-all   one table of facts by SDK, for every test SDK"
+	@echo "make compare A=<sdk> B=<sdk>  the facts that differ (test SDK names or wasi-sdk folders)"
+	@echo "make probe        probe the SDK: build/<sdk-id>/{config.site,report.*,include/}"
 	@echo "make check        build and run the tests (every test SDK, or the selected one)"
 	@echo "make sdks         install the test SDKs under build/sdks/"
 	@echo "make format       clang-format the C sources"
-	@echo "select an SDK with SDK=<$(TEST_SDKS)> or WASI_SDK_PATH=<dir>"
+	@echo "select an SDK with SDK=<$(TEST_SDKS)> or WASI_SDK_PATH=<dir> (default: $(DEFAULT_SDK))"
+
+probe:
+	@$(SUB) BUILD=build/$(ONE_SDK) probe
+
+report: probe
+	@cat build/$(ONE_SDK)/report.md
+
+report-all:
+	@tools/install-sdks
+	@for s in $(TEST_SDKS); do SDK=$$s tools/sdk-config >/dev/null && $(SUB) BUILD=build/$$s probe || exit 1; done
+	@build/host/wasishim-report matrix $(TEST_SDKS:%=build/%)
+
+# A and B: test SDK names or wasi-sdk folders.
+compare:
+	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make compare A=<sdk> B=<sdk>"; exit 2; }
+	@a=$$(if [ -d '$(A)' ]; then WASI_SDK_PATH='$(A)' tools/sdk-config; else SDK='$(A)' tools/sdk-config; fi) && \
+	 b=$$(if [ -d '$(B)' ]; then WASI_SDK_PATH='$(B)' tools/sdk-config; else SDK='$(B)' tools/sdk-config; fi) && \
+	 $(SUB) BUILD=build/$$a probe && $(SUB) BUILD=build/$$b probe && \
+	 build/host/wasishim-report compare build/$$a build/$$b
 
 sdks:
 	@tools/install-sdks

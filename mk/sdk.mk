@@ -14,6 +14,8 @@ CMOCKA := $(BUILD)/cmocka
 TEST_SRCS := $(sort $(wildcard tests/wasm/test_*.c))
 TEST_WASMS := $(TEST_SRCS:tests/wasm/%.c=$(BUILD)/tests/%.wasm)
 
+include mk/probe.mk
+
 .PHONY: test
 test: $(TEST_WASMS)
 	@tools/run-tests $(BUILD)/tests/summary $(TEST_WASMS)

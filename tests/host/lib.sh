@@ -7,7 +7,11 @@ case $BUILD in /*) ;; *) BUILD=$top/$BUILD ;; esac
 WASI_CC=$(sed -n 's/^WASI_CC := //p' "$BUILD/toolchain.mk")
 
 ok() { echo "ok $1"; }
-fail() { echo "FAIL $1: ${BASH_SOURCE[2]##*/}:${BASH_LINENO[1]}: $2"; }
+fail() {
+  local i=1
+  while [ "${BASH_SOURCE[$i]:-}" = "${BASH_SOURCE[0]}" ]; do i=$((i + 1)); done
+  echo "FAIL $1: ${BASH_SOURCE[$i]##*/}:${BASH_LINENO[$((i - 1))]}: $2"
+}
 expect() { # name expected actual
   if [ "$2" = "$3" ]; then ok "$1"; else fail "$1" "expected '$2', got '$3'"; fi
 }

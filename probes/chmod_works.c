@@ -1,0 +1,38 @@
+/*
+ * Detects: chmod() really changes a file's permission bits (stat shows 0400).
+ * Kind: run
+ * Macro: WASISHIM_CHMOD_WORKS
+ * Seen: missing <=21; ENOSYS (errno 52) stub from 22 on; WASI p1 has no
+ *   permission bits, so no p1 libc can do better.
+ * Link: https://github.com/WebAssembly/wasi-libc/pull/463
+ *   https://github.com/python/cpython/issues/120371
+ * Fallback: 0, a stub links like a real chmod; assuming it works makes
+ *   shutil.copy fail with OSError 52 (CPython's config.site says no).
+ * Bits: 1 = chmod failed (errno printed), 2 = stat does not show mode 0400,
+ *   4 = could not create or stat the test file
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int main(void)
+{
+    struct stat st;
+    int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+    if (fd < 0)
+        return 4;
+    close(fd);
+    if (chmod("f", 0400) != 0) {
+        printf("errno=%d\n", errno);
+        return 1;
+    }
+    if (stat("f", &st) != 0)
+        return 4;
+    if ((st.st_mode & 0777) != 0400) {
+        printf("mode=%o\n", (unsigned)(st.st_mode & 0777));
+        return 2;
+    }
+    return 0;
+}

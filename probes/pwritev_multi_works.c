@@ -1,0 +1,44 @@
+/*
+ * Detects: pwritev() at an offset with 3 buffers of different sizes writes
+ *   all of them, in order, and leaves the file offset alone.
+ * Kind: run
+ * Macro: WASISHIM_PWRITEV_MULTI_WORKS
+ * Seen: present in all SDKs; runtime-dependent: wasmtime's WASI 0.2-based
+ *   p1 implementation used only the first buffer.
+ * Link: https://github.com/bytecodealliance/wasmtime/issues/7830
+ * Fallback: 0, CPython's config.site forces pwritev=no for that runtime bug.
+ * Bits: 1 = pwritev failed (errno printed), 2 = short count (count printed),
+ *   4 = the file does not hold the bytes in order, 8 = the file offset
+ *   moved, 16 = could not create the test file
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+int main(void)
+{
+    char a[] = "a", b[] = "bcd", c[] = "efghij", back[16] = { 0 };
+    struct iovec iov[3] = { { a, 1 }, { b, 3 }, { c, 6 } };
+    int r = 0;
+    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+    if (fd < 0 || write(fd, "XY", 2) != 2 || lseek(fd, 1, SEEK_SET) != 1)
+        return 16;
+    ssize_t n = pwritev(fd, iov, 3, 2);
+    if (n < 0) {
+        printf("errno=%d\n", errno);
+        return 1;
+    }
+    if (n != 10) {
+        printf("count=%zd\n", n);
+        r |= 2;
+    }
+    if (lseek(fd, 0, SEEK_CUR) != 1)
+        r |= 8;
+    if (pread(fd, back, sizeof back, 0) != 12 ||
+        memcmp(back, "XYabcdefghij", 12) != 0)
+        r |= 4;
+    return r;
+}

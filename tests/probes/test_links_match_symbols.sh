@@ -1,0 +1,18 @@
+# Every generated link probe must agree with the sysroot's symbol tables,
+# read with llvm-nm: a link test that lies would be caught here.
+. "$(dirname "$0")/lib.sh"
+bad=0 n=0
+while IFS=$'\t' read -r id kind src; do
+  case $src in probes/functions.tsv:*) ;; *) continue ;; esac
+  [ "$kind" = link ] || continue
+  fn=${id%_links}
+  libs=$(tr '\t' '\n' <"$BUILD/probes/spec/$id" | sed -n 4p | tr ' ' '\n' | grep '^-l' || true)
+  # shellcheck disable=SC2086
+  if defined "$fn" $libs; then want=1; else want=0; fi
+  n=$((n + 1))
+  if [ "$(fact "$id")" != "$want" ]; then
+    fail "$id" "probe says $(fact "$id"), llvm-nm says $want"
+    bad=1
+  fi
+done < <(cut -f1,2,4 "$BUILD/probes/catalogue.tsv")
+[ "$bad" = 1 ] || ok "all $n link probes agree with llvm-nm"

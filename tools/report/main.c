@@ -1,0 +1,77 @@
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "summary.h"
+#include "util.h"
+#include "write.h"
+
+/* Every summary is loaded before anything is printed, so a bad BUILD gives
+   one error line and no partial table. */
+static int load_all(struct summary *s, char **builds, size_t n, struct err *e) {
+  for (size_t i = 0; i < n; i++)
+    if (summary_load(&s[i], builds[i], e)) {
+      while (i--)
+        summary_free(&s[i]);
+      return -1;
+    }
+  return 0;
+}
+
+static int cmd_matrix(char **builds, size_t n, struct err *e) {
+  struct summary *s = xmalloc(n * sizeof *s);
+
+  if (load_all(s, builds, n, e)) {
+    free(s);
+    return -1;
+  }
+  print_matrix(stdout, s, n);
+  for (size_t i = 0; i < n; i++)
+    summary_free(&s[i]);
+  free(s);
+  return 0;
+}
+
+static int cmd_compare(char **builds, struct err *e) {
+  struct summary s[2];
+
+  if (load_all(s, builds, 2, e))
+    return -1;
+  print_compare(stdout, &s[0], &s[1]);
+  summary_free(&s[0]);
+  summary_free(&s[1]);
+  return 0;
+}
+
+static int flush_stdout(struct err *e) {
+  if (fflush(stdout) == 0 && !ferror(stdout))
+    return 0;
+  err_sys(e, errno ? errno : EIO, "<stdout>", "cannot write");
+  return -1;
+}
+
+int main(int argc, char **argv) {
+  struct err e = {0};
+  const char *cmd = argc > 1 ? argv[1] : "";
+  int rc;
+
+  if (!strcmp(cmd, "write") && argc == 4)
+    rc = report_write(argv[2], argv[3], &e);
+  else if (!strcmp(cmd, "matrix") && argc >= 3)
+    rc = cmd_matrix(argv + 2, (size_t)argc - 2, &e);
+  else if (!strcmp(cmd, "compare") && argc == 4)
+    rc = cmd_compare(argv + 2, &e);
+  else {
+    fputs("wasishim-report: usage: wasishim-report write BUILD SRCDIR | "
+          "matrix BUILD... | compare BUILD_A BUILD_B\n",
+          stderr);
+    return 2;
+  }
+  if (rc == 0)
+    rc = flush_stdout(&e);
+  if (rc)
+    fprintf(stderr, "wasishim-report: %s\n", e.msg);
+  return rc ? 1 : 0;
+}
