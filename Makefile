@@ -17,12 +17,15 @@ DEFAULT_SDK := yowasp-21.1.4
 ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell SDK=$(DEFAULT_SDK) tools/sdk-config))
 SUB = $(MAKE) -f mk/sdk.mk
 
-.PHONY: help sdks check probe report report-all compare format clean distclean
+.PHONY: help sdks check probe report report-all compare shim after print-flags install format clean distclean
 help:
 	@echo "make report       probe the SDK and print the Markdown report"
 	@echo "make report-all   one table of facts by SDK, for every test SDK"
 	@echo "make compare A=<sdk> B=<sdk>  the facts that differ (test SDK names or wasi-sdk folders)"
 	@echo "make probe        probe the SDK: build/<sdk-id>/{config.site,report.*,include/}"
+	@echo "make shim         build build/<sdk-id>/libwasishim.a for the SDK"
+	@echo "make print-flags  the CC, CFLAGS and LDFLAGS that give a program wasishim"
+	@echo "make install PREFIX=<dir>  headers, libwasishim.a, wasishim.pc, config.site"
 	@echo "make check        build and run the tests (every test SDK, or the selected one)"
 	@echo "make sdks         install the test SDKs under build/sdks/"
 	@echo "make format       clang-format the C sources"
@@ -30,6 +33,19 @@ help:
 
 probe:
 	@$(SUB) BUILD=build/$(ONE_SDK) probe
+
+shim after:
+	@$(SUB) BUILD=build/$(ONE_SDK) $@
+
+# Build output goes to stderr, so that stdout is only the flags.
+print-flags:
+	@$(SUB) BUILD=build/$(ONE_SDK) shim >&2
+	@$(SUB) -s BUILD=build/$(ONE_SDK) print-flags
+
+install:
+	@test -n "$(PREFIX)" || { echo "make install: set PREFIX=<dir>"; exit 2; }
+	@$(SUB) BUILD=build/$(ONE_SDK) shim after
+	@tools/install-wasishim build/$(ONE_SDK) $(PREFIX)
 
 report: probe
 	@cat build/$(ONE_SDK)/report.md

@@ -19,9 +19,15 @@ $(PROBES)/runner: FORCE
 	@mkdir -p $(@D)
 	@echo '$(RUNNER_KEY)' | cmp -s - $@ || echo '$(RUNNER_KEY)' >$@
 
-export WASI_CC
-$(PROBES)/res/%: $(PROBES)/spec/% $(PROBES)/runner $(BUILD)/toolchain.mk tools/probe-one tools/wasi-run
+export WASI_CC WASI_LIBS
+$(PROBES)/res/%: $(PROBES)/spec/% $(PROBES)/runner $(BUILD)/toolchain.mk tools/probe-one tools/wasi-run $(SHIM_DEPS)
 	@tools/probe-one $(BUILD) $*
+
+# Compile probes and generated link probes run in batches (tools/probe-batch).
+BATCH_RES := $(PROBE_BATCH:%=$(PROBES)/res/%)
+$(BATCH_RES) &: $(PROBE_BATCH:%=$(PROBES)/spec/%) $(BUILD)/toolchain.mk tools/probe-batch \
+    tools/probe-one $(SHIM_DEPS)
+	@tools/probe-batch $(BUILD) $(PROBE_BATCH)
 
 $(PROBES)/identity: $(BUILD)/toolchain.mk tools/probe-identity
 	@SDK_ID='$(SDK_ID)' SDK_DIR='$(SDK_DIR)' TARGET='$(TARGET)' CLANG_MAJOR='$(CLANG_MAJOR)' \

@@ -16,6 +16,10 @@ TEST_WASMS := $(TEST_SRCS:tests/wasm/%.c=$(BUILD)/tests/%.wasm)
 
 include mk/probe.mk
 
+# The after-shim probe pass reuses the probe engine and nothing else.
+ifneq ($(PASS),after)
+include mk/shim.mk
+
 .PHONY: test
 test: $(TEST_WASMS)
 	@tools/run-tests $(BUILD)/tests/summary $(TEST_WASMS)
@@ -23,7 +27,10 @@ test: $(TEST_WASMS)
 $(CMOCKA)/lib/libcmocka.a: tools/build-cmocka $(wildcard tests/support/sjlj/*) $(BUILD)/toolchain.mk
 	@WASI_CC='$(WASI_CC)' WASI_AR='$(AR)' tools/build-cmocka $(CMOCKA)
 
-$(BUILD)/tests/%.wasm: tests/wasm/%.c $(CMOCKA)/lib/libcmocka.a
+# Tests see wasishim's surface: wrapper headers and libwasishim.
+$(BUILD)/tests/%.wasm: tests/wasm/%.c $(CMOCKA)/lib/libcmocka.a $(LIBWASISHIM) $(WRAPPERS)
 	@mkdir -p $(@D)
 	@echo "  CC     $@"
-	@$(WASI_CC) -std=c11 -O1 $(WARN) $$(cat $(CMOCKA)/cflags) $< -o $@.tmp $$(cat $(CMOCKA)/libs) && mv $@.tmp $@
+	@$(WASI_CC) -std=c11 -O1 $(WARN) $(SHIM_CFLAGS) $$(cat $(CMOCKA)/cflags) $< -o $@.tmp \
+	  $$(cat $(CMOCKA)/libs) $(SHIM_LDFLAGS) && mv $@.tmp $@
+endif
