@@ -27,6 +27,19 @@ test: $(TEST_WASMS)
 $(CMOCKA)/lib/libcmocka.a: tools/build-cmocka $(wildcard tests/support/sjlj/*) $(BUILD)/toolchain.mk
 	@WASI_CC='$(WASI_CC)' WASI_AR='$(AR)' tools/build-cmocka $(CMOCKA)
 
+# The uniformity transcript (tests/uniformity/): what this SDK's calls give
+# with wasishim, compared across SDKs by tools/uniformity.
+UNI := $(BUILD)/uniformity
+.PHONY: uniformity
+uniformity: $(UNI)/transcript.txt
+$(UNI)/transcript.wasm: tests/uniformity/transcript.c $(LIBWASISHIM) $(WRAPPERS)
+	@mkdir -p $(@D)
+	@$(WASI_CC) -std=c11 -O1 $(WARN) $(SHIM_CFLAGS) $< -o $@.tmp $(SHIM_LDFLAGS) && mv $@.tmp $@
+$(UNI)/transcript.txt: $(UNI)/transcript.wasm tools/wasi-run
+	@rm -rf $(UNI)/run && mkdir -p $(UNI)/run
+	@cd $(UNI)/run && WASI_RUN_TIMEOUT=60 ../../../../tools/wasi-run ../transcript.wasm >../transcript.tmp
+	@mv $(UNI)/transcript.tmp $@
+
 # Tests see wasishim's surface: wrapper headers and libwasishim.
 $(BUILD)/tests/%.wasm: tests/wasm/%.c $(CMOCKA)/lib/libcmocka.a $(LIBWASISHIM) $(WRAPPERS)
 	@mkdir -p $(@D)

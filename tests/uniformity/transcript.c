@@ -1,0 +1,191 @@
+/* The uniformity transcript: calls every function in wasishim's scope and
+ * prints one line per call (call, result, errno by name). Built with
+ * wasishim's flags, its output must be the same on every SDK but for the
+ * lines in allow.tsv. Results that depend on the moment (times, addresses)
+ * are printed as checks, never as values. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/times.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <wasishim/shim.h>
+
+static const char *ename(int e) {
+  switch (e) {
+  case 0: return "0";
+  case EAGAIN: return "EAGAIN";
+  case EBADF: return "EBADF";
+  case EDEADLK: return "EDEADLK";
+  case EINVAL: return "EINVAL";
+  case ENOENT: return "ENOENT";
+  case ENOSYS: return "ENOSYS";
+  case ENOTSUP: return "ENOTSUP";
+  case EPERM: return "EPERM";
+  case ESRCH: return "ESRCH";
+  case ENAMETOOLONG: return "ENAMETOOLONG";
+  case ERANGE: return "ERANGE";
+  case ETIMEDOUT: return "ETIMEDOUT";
+  default: return "E?";
+  }
+}
+
+/* A call that returns -1 and sets errno. */
+#define SYS(call)                                                              \
+  do {                                                                         \
+    errno = 0;                                                                 \
+    long r_ = (long)(call);                                                    \
+    printf("%s = %ld %s\n", #call, r_, r_ == -1 ? ename(errno) : "");         \
+  } while (0)
+/* A pthread call that returns an error number. */
+#define PT(call)                                                               \
+  do {                                                                         \
+    int r_ = (call);                                                           \
+    printf("%s = %s\n", #call, ename(r_));                                     \
+  } while (0)
+#define CHECK(what, cond) printf("%s: %s\n", what, (cond) ? "yes" : "no")
+
+static int make_file(const char *path) {
+  int fd = open(path, O_CREAT | O_TRUNC | O_RDWR, 0644);
+  if (fd >= 0)
+    (void)write(fd, "data", 4);
+  return fd;
+}
+
+static int near_now(const struct timespec *t) {
+  time_t now = time(NULL);
+  return t->tv_sec > now - 60 && t->tv_sec <= now + 1;
+}
+
+static void *thread_main(void *arg) { return arg; }
+static volatile int got_signal;
+static void on_signal(int sig) { got_signal = sig; }
+
+static void pthreads(void) {
+  pthread_key_t k;
+  int v = 1;
+  PT(pthread_key_create(&k, NULL));
+  PT(pthread_setspecific(k, &v));
+  CHECK("pthread_getspecific returns the value", pthread_getspecific(k) == &v);
+  PT(pthread_key_delete(k));
+
+  pthread_attr_t a;
+  void *addr = NULL;
+  size_t size = 0;
+  int local;
+  PT(pthread_getattr_np(pthread_self(), &a));
+  PT(pthread_attr_getstack(&a, &addr, &size));
+  CHECK("the main thread's stack holds a local",
+        (char *)&local >= (char *)addr && (char *)&local < (char *)addr + size);
+  pthread_attr_destroy(&a);
+
+  pthread_t t;
+  PT(pthread_create(&t, NULL, thread_main, NULL));
+  PT(pthread_join(pthread_self(), NULL));
+  printf("WASISHIM_CAN_START_THREADS = %d\n", WASISHIM_CAN_START_THREADS);
+
+  pthread_mutexattr_t ma;
+  pthread_mutex_t m;
+  pthread_mutexattr_init(&ma);
+  pthread_mutexattr_settype(&ma, PTHREAD_MUTEX_RECURSIVE);
+  pthread_mutex_init(&m, &ma);
+  PT(pthread_mutex_lock(&m));
+  PT(pthread_mutex_lock(&m));
+  PT(pthread_mutex_unlock(&m));
+  PT(pthread_mutex_unlock(&m));
+  PT(pthread_mutex_unlock(&m));
+  pthread_mutex_destroy(&m);
+  pthread_mutexattr_settype(&ma, PTHREAD_MUTEX_ERRORCHECK);
+  pthread_mutex_init(&m, &ma);
+  PT(pthread_mutex_lock(&m));
+  PT(pthread_mutex_lock(&m));
+  PT(pthread_mutex_unlock(&m));
+  PT(pthread_mutex_unlock(&m));
+  pthread_mutex_destroy(&m);
+  pthread_mutexattr_destroy(&ma);
+}
+
+static void files(void) {
+  struct statvfs sv;
+  int fd = make_file("f");
+  SYS(chmod("f", 0400));
+  SYS(fchmod(fd, 0400));
+  SYS(fchmodat(AT_FDCWD, "f", 0400, 0));
+  SYS(statvfs(".", &sv));
+  SYS(fstatvfs(fd, &sv));
+  SYS(dup(fd));
+  SYS(dup2(fd, 10));
+  SYS(dup3(fd, 10, 0));
+  int p[2];
+  SYS(pipe(p));
+  SYS(pipe2(p, 0));
+
+  struct stat st;
+  struct timespec old[2] = {{1000000000, 0}, {1000000000, 0}};
+  futimens(fd, old);
+  SYS(futimens(fd, NULL));
+  fstat(fd, &st);
+  CHECK("futimens(fd, NULL) sets atime to now", near_now(&st.st_atim));
+  CHECK("futimens(fd, NULL) sets mtime to now", near_now(&st.st_mtim));
+  futimens(fd, old);
+  struct timespec nowomit[2] = {{0, UTIME_NOW}, {0, UTIME_OMIT}};
+  SYS(futimens(fd, nowomit));
+  fstat(fd, &st);
+  CHECK("UTIME_NOW sets atime to now", near_now(&st.st_atim));
+  CHECK("UTIME_OMIT keeps mtime", st.st_mtim.tv_sec == 1000000000);
+  futimens(fd, old);
+  SYS(utimensat(AT_FDCWD, "f", NULL, 0));
+  stat("f", &st);
+  CHECK("utimensat(NULL) sets mtime to now", near_now(&st.st_mtim));
+  struct timespec omitnow[2] = {{0, UTIME_OMIT}, {0, UTIME_NOW}};
+  futimens(fd, old);
+  SYS(utimensat(AT_FDCWD, "f", omitnow, 0));
+  stat("f", &st);
+  CHECK("utimensat UTIME_OMIT keeps atime", st.st_atim.tv_sec == 1000000000);
+  CHECK("utimensat UTIME_NOW sets mtime", near_now(&st.st_mtim));
+  close(fd);
+
+  mkdir("d", 0755);
+  char *rp = realpath("./d/../f", NULL);
+  size_t n = rp ? strlen(rp) : 0;
+  CHECK("realpath gives an absolute path ending in /f",
+        rp && rp[0] == '/' && n >= 2 && strcmp(rp + n - 2, "/f") == 0);
+  free(rp);
+  errno = 0;
+  CHECK("realpath of a missing file fails", realpath("missing", NULL) == NULL);
+  printf("realpath of a missing file: %s\n", ename(errno));
+}
+
+static void misc(void) {
+  char name[HOST_NAME_MAX + 1];
+  SYS(gethostname(name, sizeof name));
+  unsigned char buf[32];
+  SYS(getentropy(buf, sizeof buf));
+  SYS(getentropy(buf, 257));
+  CHECK("getpid() > 0", getpid() > 0);
+  signal(SIGUSR1, on_signal);
+  SYS(raise(SIGUSR1));
+  CHECK("raise runs the handler", got_signal == SIGUSR1);
+  CHECK("clock() works", clock() != (clock_t)-1);
+  struct tms tm;
+  CHECK("times() works", times(&tm) != (clock_t)-1);
+  struct rusage ru;
+  SYS(getrusage(RUSAGE_SELF, &ru));
+}
+
+int main(void) {
+  pthreads();
+  files();
+  misc();
+  return 0;
+}
