@@ -13,7 +13,7 @@ SHIM_LDFLAGS = -L$(ABS_BUILD) -lwasishim $(shell cat $(SHIM_DIR)/libs)
 
 $(SHIM_DIR)/selected: $(wildcard shim/*.tsv) $(PROBE_RESULTS) tools/shim-select
 	@tools/shim-select . $(BUILD)
-	@sed 's|^shim/\(.*\)\.c$$|SHIM_OBJS += $$(SHIM_DIR)/\1.o|' $(SHIM_DIR)/sources >$(SHIM_DIR)/objs.mk
+	@sed 's|^\(shim/\)\{0,1\}\(.*\)\.c$$|SHIM_OBJS += $$(SHIM_DIR)/\2.o|' $(SHIM_DIR)/sources >$(SHIM_DIR)/objs.mk
 	@touch $@
 
 # The object list is known once the selection is made: make restarts then.

@@ -1,0 +1,12 @@
+/* Keeps the attribute's clock in the object, where
+ * pthread_cond_timedwait reads it; libc's single-thread stub drops it. */
+
+#include "pthread_internal.h"
+
+int pthread_cond_init(pthread_cond_t *restrict c,
+                      const pthread_condattr_t *restrict attr) {
+  *c = (pthread_cond_t){0};
+  if (attr)
+    WASISHIM__C_CLOCK(c) = (int)(attr->__attr & WASISHIM__CONDATTR_CLOCK_MASK);
+  return 0;
+}

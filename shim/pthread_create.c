@@ -1,0 +1,16 @@
+/* A single-thread target cannot start a thread. ENOTSUP says so for good,
+ * as wasi-libc's stub does from SDK 30; the EAGAIN of SDK 25-29 would tell
+ * a caller to try again later. */
+#include "pthread_internal.h"
+
+#include <errno.h>
+
+int pthread_create(pthread_t *restrict thread,
+                   const pthread_attr_t *restrict attr, void *(*start)(void *),
+                   void *restrict arg) {
+  (void)thread;
+  (void)attr;
+  (void)start;
+  (void)arg;
+  return ENOTSUP;
+}
