@@ -11,24 +11,13 @@ WRAPPERS := $(shell find include/wasishim -name '*.h' 2>/dev/null)
 SHIM_CFLAGS = -I$(CURDIR)/include/wasishim -I$(ABS_BUILD)/include $(shell cat $(SHIM_DIR)/cflags)
 SHIM_LDFLAGS = -L$(ABS_BUILD) -lwasishim $(shell cat $(SHIM_DIR)/libs)
 
-$(SHIM_DIR)/selected: $(wildcard shim/*.tsv) $(PROBE_RESULTS) tools/shim-select
+$(SHIM_DIR)/selected: $(wildcard shim/*.tsv) $(PROBE_RESULTS) tools/shim-select mk/shim.mk
 	@tools/shim-select . $(BUILD)
-	@sed 's|^\(shim/\)\{0,1\}\(.*\)\.c$$|SHIM_OBJS += $$(SHIM_DIR)/\2.o|' $(SHIM_DIR)/sources >$(SHIM_DIR)/objs.mk
 	@touch $@
 
-# The object list is known once the selection is made: make restarts then.
-SHIM_OBJS :=
-include $(SHIM_DIR)/objs.mk
-$(SHIM_DIR)/objs.mk: $(SHIM_DIR)/selected
-
-$(SHIM_DIR)/%.o: shim/%.c $(wildcard shim/*.h) $(SHIM_DIR)/selected
-	@echo "  CC     $@"
-	@$(WASI_CC) -std=c11 -O2 $(WARN) -I$(BUILD)/include -Ishim $$(cat $(SHIM_DIR)/cflags) -c $< -o $@
-
-$(LIBWASISHIM): $(SHIM_OBJS) $(SHIM_DIR)/selected
-	@rm -f $@.tmp
-	@$(AR) rcs $@.tmp $(SHIM_OBJS) && mv $@.tmp $@
-	@echo "  AR     $@ ($(words $(SHIM_OBJS)) replacement objects)"
+# A make of its own reads the chosen list only once the choice is made.
+$(LIBWASISHIM): $(SHIM_DIR)/selected $(wildcard shim/*.c shim/*.h) mk/shim-lib.mk
+	@$(MAKE) --no-print-directory -f mk/shim-lib.mk BUILD=$(BUILD)
 
 .PHONY: shim print-flags after
 shim: $(LIBWASISHIM)

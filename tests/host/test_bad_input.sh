@@ -2,6 +2,10 @@
 . "$(dirname "$0")/lib.sh"
 cd "$top"
 
+# A make run from here must not inherit the selection or the make state of
+# the make check that runs this test.
+unset SDK WASI_SDK_PATH WASI_TARGET MAKEFLAGS MFLAGS MAKELEVEL
+
 # expect_one_line NAME STATUS OUTPUT PATTERN
 expect_one_line() {
   if [ "$2" != 0 ] && [ "$(printf '%s\n' "$3" | wc -l)" = 1 ] && printf '%s' "$3" | grep -q -- "$4"; then

@@ -1,0 +1,47 @@
+/* wasishim: <unistd.h> the same on every SDK (docs/quirks/dup.md, pipe.md,
+   gethostname.md, getentropy.md). Declares what libwasishim provides where
+   the libc lacks it: dup, dup2, dup3, pipe and pipe2 (p1 before SDK 34;
+   they fail with ENOTSUP as SDK 34's p1 stubs do), gethostname (before SDK
+   29) and getentropy. Declared with musl's visibility, so that a program
+   sees the same names on every SDK. */
+#include_next <unistd.h>
+
+#ifndef WASISHIM_UNISTD_H
+#define WASISHIM_UNISTD_H
+#include <wasishim/shim.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* musl declares these five without a feature-test macro. */
+#if WASISHIM_PROVIDE_DUP
+int dup(int);
+#endif
+#if WASISHIM_PROVIDE_DUP2
+int dup2(int, int);
+#endif
+#if WASISHIM_PROVIDE_DUP3
+int dup3(int, int, int);
+#endif
+#if WASISHIM_PROVIDE_PIPE
+int pipe(int[2]);
+#endif
+#if WASISHIM_PROVIDE_PIPE2
+int pipe2(int[2], int);
+#endif
+
+#if WASISHIM_PROVIDE_GETHOSTNAME
+int gethostname(char *, size_t);
+#endif
+
+#if WASISHIM_PROVIDE_GETENTROPY &&                                             \
+    (defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
+int getentropy(void *, size_t);
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,115 @@
+# The files family of the shim (shim/files.tsv): the pure-C helpers
+# (resolve_times.c, resolve_path.c) build warning-free on the host and pass
+# their cmocka tests under ASan and UBSan; every replacement file builds for
+# BUILD's SDK whatever the selection, and getentropy.c, selected on no test
+# SDK, also links and runs. Built into build/host/shim-files-tests/.
+. "$(dirname "$0")/lib.sh"
+out=$(cd "$BUILD/.." && pwd)/host/shim-files-tests
+mkdir -p "$out"
+cflags=(-std=c11 -Wall -Wextra -Werror -Wundef)
+san=(-g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+helpers=(resolve_times resolve_path)
+
+check() { if [ "$2" = 0 ]; then ok "$1"; else fail "$1" "$3"; fi; }
+bad() { fail "$1" "$2"; }
+first_error() { grep -m1 -E 'error|undefined' "$1" || tail -n1 "$1"; }
+
+for cc in cc clang; do
+  command -v "$cc" >/dev/null || continue
+  : >"$out/$cc.log"
+  r=0
+  for h in "${helpers[@]}"; do
+    "$cc" "${cflags[@]}" -O2 -I"$top/shim" -c "$top/shim/$h.c" \
+      -o "$out/$h.$cc.o" 2>>"$out/$cc.log" || r=1
+  done
+  check "shim files: the pure helpers build warning-free on the host with $cc" $r \
+    "$(first_error "$out/$cc.log")"
+done
+
+# --- cmocka tests of the helpers: test_<helper>.c, with fakefs.c ---
+if ! pkg-config --exists cmocka; then
+  bad "shim files: cmocka tests" "libcmocka-dev is not installed"
+else
+  for h in "${helpers[@]}"; do
+    name=shim/test_$h
+    bin=$out/test_$h
+    rm -f "$bin"
+    if ! cc "${cflags[@]}" "${san[@]}" -I"$top/shim" -I"$top/tests/host/shim" \
+      $(pkg-config --cflags cmocka) "$top/tests/host/shim/test_$h.c" \
+      "$top/shim/$h.c" "$top/tests/host/shim/fakefs.c" \
+      $(pkg-config --libs cmocka) -o "$bin" 2>"$bin.log"; then
+      bad "$name" "does not build: $(first_error "$bin.log")"
+      continue
+    fi
+    log=$(cd "$scratch" && "$bin" 2>&1)
+    rc=$?
+    failed=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test(s), listed below:$/\1/p' <<<"$log")
+    if [ $rc = 0 ] && grep -q '^\[  PASSED  \]' <<<"$log"; then
+      ok "$name"
+    else
+      echo "$log"
+      if [ -n "$failed" ]; then why="$failed cmocka test(s) failed"
+      else why="exit status $rc (a crash or a sanitizer report above)"; fi
+      bad "$name" "$why"
+    fi
+  done
+fi
+
+# --- every file of shim/files.tsv builds for this SDK ---
+# realpath.c reads wasishim/shim.h: once as provided, once as replacing.
+sdk_out=$out/$(basename "$BUILD")
+for variant in provide replace; do
+  mkdir -p "$sdk_out/$variant/wasishim"
+  p=0 r=0
+  [ $variant = provide ] && p=1 || r=1
+  printf '#define WASISHIM_PROVIDE_REALPATH %d\n#define WASISHIM_REPLACE_REALPATH %d\n' \
+    $p $r >"$sdk_out/$variant/wasishim/shim.h"
+done
+srcs=$(awk -F'\t' '!/^#/ && NF == 4 { n = split($4, w, " "); for (i = 1; i <= n; i++) print w[i] }' \
+  "$top/shim/files.tsv" | sort -u)
+: >"$sdk_out/build.log"
+r=0
+for s in $srcs; do
+  for variant in provide replace; do
+    [ $variant = replace ] && [ "$s" != realpath.c ] && continue
+    $WASI_CC -std=c11 -O2 "${cflags[@]}" -I"$sdk_out/$variant" -I"$top/shim" \
+      -c "$top/shim/$s" -o "$sdk_out/${s%.c}.$variant.o" 2>>"$sdk_out/build.log" || r=1
+  done
+done
+check "shim files: every file of files.tsv builds for $(basename "$BUILD")" $r \
+  "$(first_error "$sdk_out/build.log")"
+
+# --- getentropy.c, by hand: wasishim's, not libc's, and it works ---
+cat >"$sdk_out/entropy.c" <<'C'
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+int getentropy(void *, size_t);
+int main(void) {
+  unsigned char a[256], b[256], zero[256] = {0};
+  memset(a, 0, sizeof a);
+  memset(b, 0, sizeof b);
+  if (getentropy(a, sizeof a) != 0 || getentropy(b, sizeof b) != 0)
+    return 1;
+  if (memcmp(a, zero, sizeof a) == 0 || memcmp(a, b, sizeof a) == 0)
+    return 2;
+  errno = 0;
+  if (getentropy(a, 257) != -1 || errno != EIO)
+    return 3;
+  if (getentropy(a, 0) != 0)
+    return 4;
+  printf("ok\n");
+  return 0;
+}
+C
+if $WASI_CC -std=c11 -O1 "$sdk_out/entropy.c" "$sdk_out/getentropy.provide.o" \
+  -Wl,--trace-symbol=getentropy -o "$sdk_out/entropy.wasm" >"$sdk_out/entropy.log" 2>&1; then
+  # The definition the linker took must be the object given, not libc.a.
+  grep -q 'getentropy.provide.o: definition of getentropy' "$sdk_out/entropy.log"
+  check "shim files: getentropy.c links in place of libc's" $? \
+    "$(grep -m1 'definition of getentropy' "$sdk_out/entropy.log")"
+  expect "shim files: getentropy.c gives bytes, and EIO beyond 256" ok \
+    "$(cd "$scratch" && "$top/tools/wasi-run" "$sdk_out/entropy.wasm" 2>&1)"
+else
+  bad "shim files: getentropy.c links" "$(first_error "$sdk_out/entropy.log")"
+fi

@@ -1,0 +1,138 @@
+/* dup, dup2, dup3, pipe and pipe2: WASI p1 has no call for them, so with
+ * wasishim they are declared and link on every SDK and fail as SDK 34's p1
+ * stubs do: EINVAL for flags dup3 and pipe2 do not know, else ENOTSUP
+ * (docs/quirks/dup.md, pipe.md). */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+static void declared_with_their_prototypes(void **state) {
+  (void)state;
+  int (*d)(int) = dup;
+  int (*d2)(int, int) = dup2;
+  int (*d3)(int, int, int) = dup3;
+  int (*p)(int[2]) = pipe;
+  int (*p2)(int[2], int) = pipe2;
+  assert_non_null(d);
+  assert_non_null(d2);
+  assert_non_null(d3);
+  assert_non_null(p);
+  assert_non_null(p2);
+}
+
+static void dup_fails_with_enotsup(void **state) {
+  (void)state;
+  int fd = open("f", O_CREAT | O_RDWR, 0644);
+  assert_true(fd >= 0);
+  errno = 0;
+  assert_int_equal(dup(fd), -1);
+  assert_int_equal(errno, ENOTSUP);
+  close(fd);
+}
+
+static void dup2_fails_with_enotsup(void **state) {
+  (void)state;
+  int fd = open("f2", O_CREAT | O_RDWR, 0644);
+  assert_true(fd >= 0);
+  errno = 0;
+  assert_int_equal(dup2(fd, 10), -1);
+  assert_int_equal(errno, ENOTSUP);
+  errno = 0;
+  assert_int_equal(dup2(fd, fd), -1);
+  assert_int_equal(errno, ENOTSUP);
+  close(fd);
+}
+
+static void dup3_fails_with_enotsup(void **state) {
+  (void)state;
+  errno = 0;
+  assert_int_equal(dup3(0, 10, 0), -1);
+  assert_int_equal(errno, ENOTSUP);
+  errno = 0;
+  assert_int_equal(dup3(0, 10, O_CLOEXEC), -1);
+  assert_int_equal(errno, ENOTSUP);
+}
+
+static void dup3_with_unknown_flags_fails_with_einval(void **state) {
+  (void)state;
+  errno = 0;
+  assert_int_equal(dup3(0, 10, O_APPEND), -1);
+  assert_int_equal(errno, EINVAL);
+}
+
+/* The stubs look at no descriptor: EBADF never comes first. */
+static void bad_descriptors_give_enotsup_too(void **state) {
+  (void)state;
+  errno = 0;
+  assert_int_equal(dup(-1), -1);
+  assert_int_equal(errno, ENOTSUP);
+  errno = 0;
+  assert_int_equal(dup2(-1, 10), -1);
+  assert_int_equal(errno, ENOTSUP);
+}
+
+static void a_failed_dup_leaves_the_descriptor_working(void **state) {
+  (void)state;
+  char buf[4] = {0};
+  int fd = open("keep", O_CREAT | O_RDWR, 0644);
+  assert_true(fd >= 0);
+  assert_int_equal(dup(fd), -1);
+  assert_int_equal(write(fd, "abc", 3), 3);
+  assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
+  assert_int_equal(read(fd, buf, 3), 3);
+  assert_string_equal(buf, "abc");
+  close(fd);
+}
+
+static void pipe_fails_with_enotsup(void **state) {
+  (void)state;
+  int p[2] = {-7, -7};
+  errno = 0;
+  assert_int_equal(pipe(p), -1);
+  assert_int_equal(errno, ENOTSUP);
+  assert_int_equal(p[0], -7);
+  assert_int_equal(p[1], -7);
+}
+
+static void pipe2_fails_with_enotsup(void **state) {
+  (void)state;
+  int p[2];
+  errno = 0;
+  assert_int_equal(pipe2(p, 0), -1);
+  assert_int_equal(errno, ENOTSUP);
+  errno = 0;
+  assert_int_equal(pipe2(p, O_CLOEXEC | O_NONBLOCK), -1);
+  assert_int_equal(errno, ENOTSUP);
+}
+
+static void pipe2_with_unknown_flags_fails_with_einval(void **state) {
+  (void)state;
+  int p[2];
+  errno = 0;
+  assert_int_equal(pipe2(p, O_APPEND), -1);
+  assert_int_equal(errno, EINVAL);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(declared_with_their_prototypes),
+      cmocka_unit_test(dup_fails_with_enotsup),
+      cmocka_unit_test(dup2_fails_with_enotsup),
+      cmocka_unit_test(dup3_fails_with_enotsup),
+      cmocka_unit_test(dup3_with_unknown_flags_fails_with_einval),
+      cmocka_unit_test(bad_descriptors_give_enotsup_too),
+      cmocka_unit_test(a_failed_dup_leaves_the_descriptor_working),
+      cmocka_unit_test(pipe_fails_with_enotsup),
+      cmocka_unit_test(pipe2_fails_with_enotsup),
+      cmocka_unit_test(pipe2_with_unknown_flags_fails_with_einval),
+  };
+  return cmocka_run_group_tests_name("dup_pipe", tests, NULL, NULL);
+}
