@@ -15,9 +15,11 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/time.h>
 #include <sys/times.h>
 #include <time.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <wasishim/shim.h>
 
@@ -36,6 +38,8 @@ static const char *ename(int e) {
   case ENAMETOOLONG: return "ENAMETOOLONG";
   case ERANGE: return "ERANGE";
   case ETIMEDOUT: return "ETIMEDOUT";
+  case ENOTDIR: return "ENOTDIR";
+  case EIO: return "EIO";
   default: return "E?";
   }
 }
@@ -153,6 +157,14 @@ static void files(void) {
   stat("f", &st);
   CHECK("utimensat UTIME_OMIT keeps atime", st.st_atim.tv_sec == 1000000000);
   CHECK("utimensat UTIME_NOW sets mtime", near_now(&st.st_mtim));
+  futimens(fd, old);
+  SYS(utimes("f", NULL));
+  stat("f", &st);
+  CHECK("utimes(NULL) sets mtime to now", near_now(&st.st_mtim));
+  futimens(fd, old);
+  SYS(utime("f", NULL));
+  stat("f", &st);
+  CHECK("utime(NULL) sets mtime to now", near_now(&st.st_mtim));
   close(fd);
 
   mkdir("d", 0755);
@@ -164,11 +176,23 @@ static void files(void) {
   errno = 0;
   CHECK("realpath of a missing file fails", realpath("missing", NULL) == NULL);
   printf("realpath of a missing file: %s\n", ename(errno));
+  errno = 0;
+  CHECK("realpath(\"f/..\") fails: f is no folder", realpath("f/..", NULL) == NULL);
+  printf("realpath(\"f/..\"): %s\n", ename(errno));
+  char here[PATH_MAX], back[PATH_MAX];
+  realpath(".", here);
+  chdir("d");
+  chdir("..");
+  CHECK("realpath(\".\") after chdir(\"..\") is the folder itself",
+        realpath(".", back) != NULL && strcmp(here, back) == 0);
 }
 
 static void misc(void) {
   char name[HOST_NAME_MAX + 1];
   SYS(gethostname(name, sizeof name));
+  char tiny[2] = {'x', 'x'};
+  SYS(gethostname(tiny, sizeof tiny));
+  CHECK("gethostname into a short buffer ends in NUL", tiny[1] == '\0');
   unsigned char buf[32];
   SYS(getentropy(buf, sizeof buf));
   SYS(getentropy(buf, 257));
@@ -181,6 +205,9 @@ static void misc(void) {
   CHECK("times() works", times(&tm) != (clock_t)-1);
   struct rusage ru;
   SYS(getrusage(RUSAGE_SELF, &ru));
+  struct timespec past = {0, 0};
+  printf("clock_nanosleep(TIMER_ABSTIME, past) = %s\n",
+         ename(clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &past, NULL)));
 }
 
 int main(void) {
