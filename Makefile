@@ -17,7 +17,7 @@ DEFAULT_SDK := yowasp-21.1.4
 ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell SDK=$(DEFAULT_SDK) tools/sdk-config))
 SUB = $(MAKE) -f mk/sdk.mk
 
-.PHONY: help sdks check probe report report-all compare shim after print-flags install fuzz format clean distclean
+.PHONY: help sdks check probe report report-all compare shim after print-flags install bench fuzz format clean distclean
 help:
 	@echo "make report       probe the SDK and print the Markdown report"
 	@echo "make report-all   one table of facts by SDK, for every test SDK"
@@ -28,6 +28,7 @@ help:
 	@echo "make install PREFIX=<dir>  headers, libwasishim.a, wasishim.pc, config.site"
 	@echo "make check        build and run the tests (every test SDK, or the selected one)"
 	@echo "make sdks         install the test SDKs under build/sdks/"
+	@echo "make bench        probe speed (cold, warm, against autoconf), shim size and call cost"
 	@echo "make fuzz         run the path-handling fuzzer for FUZZ_SECONDS (default 60)"
 	@echo "make format       clang-format the C sources"
 	@echo "select an SDK with SDK=<$(TEST_SDKS)> or WASI_SDK_PATH=<dir> (default: $(DEFAULT_SDK))"
@@ -74,6 +75,9 @@ ifeq ($(SDK_IDS),)
 else
 	@tools/check $(SDK_IDS)
 endif
+
+bench:
+	@tools/bench $(ONE_SDK)
 
 fuzz:
 	@tools/fuzz
