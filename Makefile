@@ -17,7 +17,7 @@ DEFAULT_SDK := yowasp-21.1.4
 ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell SDK=$(DEFAULT_SDK) tools/sdk-config))
 SUB = $(MAKE) -f mk/sdk.mk
 
-.PHONY: help sdks check probe report report-all compare shim after print-flags install bench fuzz format clean distclean
+.PHONY: help sdks check probe report report-all compare shim after print-flags install bench fuzz cpython cpython-tests cpython-baseline cpython-baseline-tests cpython-table format clean distclean
 help:
 	@echo "make report       probe the SDK and print the Markdown report"
 	@echo "make report-all   one table of facts by SDK, for every test SDK"
@@ -28,6 +28,10 @@ help:
 	@echo "make install PREFIX=<dir>  headers, libwasishim.a, wasishim.pc, config.site"
 	@echo "make check        build and run the tests (every test SDK, or the selected one)"
 	@echo "make sdks         install the test SDKs under build/sdks/"
+	@echo "make cpython      CPython 3.11.2 with wasishim: build, smoke test, exit (each test SDK, or the selected one)"
+	@echo "make cpython-tests            part of CPython's test suite on that build"
+	@echo "make cpython-baseline[-tests] the same CPython with its own config.site and no wasishim"
+	@echo "make cpython-table            docs/cpython.md's table from the results"
 	@echo "make bench        probe speed (cold, warm, against autoconf), shim size and call cost"
 	@echo "make fuzz         run the path-handling fuzzer for FUZZ_SECONDS (default 60)"
 	@echo "make format       clang-format the C sources"
@@ -78,6 +82,17 @@ endif
 
 bench:
 	@tools/bench $(ONE_SDK)
+
+cpython cpython-tests cpython-baseline cpython-baseline-tests:
+ifeq ($(SDK_IDS),)
+	@tools/install-sdks
+	@rc=0; for s in $(TEST_SDKS); do SDK=$$s tools/sdk-config >/dev/null && $(SUB) -j2 BUILD=build/$$s $@ || rc=1; done; exit $$rc
+else
+	@$(SUB) -j2 BUILD=build/$(SDK_IDS) $@
+endif
+
+cpython-table:
+	@tools/cpython-table docs/cpython.md
 
 fuzz:
 	@tools/fuzz

@@ -20,6 +20,15 @@ include mk/probe.mk
 ifneq ($(PASS),after)
 include mk/shim.mk
 
+# CPython 3.11 with wasishim: its flags, and the config.site measured with
+# the shim.
+WASISHIM_CFLAGS = $(SHIM_CFLAGS)
+WASISHIM_LDFLAGS = -L$(ABS_BUILD)
+WASISHIM_LIBS = $(SHIM_LIBS)
+WASISHIM_DEPS := $(LIBWASISHIM) $(WRAPPERS)
+CPYTHON_CONFIG_SITE := $(BUILD)/after/config.site
+include mk/cpython.mk
+
 .PHONY: test
 test: $(TEST_WASMS)
 	@tools/run-tests $(BUILD)/tests/summary $(TEST_WASMS)

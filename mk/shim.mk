@@ -9,7 +9,8 @@ WRAPPERS := $(shell find include/wasishim -name '*.h' 2>/dev/null)
 # What a program needs to see wasishim's surface. Expanded in recipes only,
 # once the selection exists.
 SHIM_CFLAGS = -I$(CURDIR)/include/wasishim -I$(ABS_BUILD)/include $(shell cat $(SHIM_DIR)/cflags)
-SHIM_LDFLAGS = -L$(ABS_BUILD) -lwasishim $(shell cat $(SHIM_DIR)/libs)
+SHIM_LIBS = -lwasishim $(shell cat $(SHIM_DIR)/libs)
+SHIM_LDFLAGS = -L$(ABS_BUILD) $(SHIM_LIBS)
 
 $(SHIM_DIR)/selected: $(wildcard shim/*.tsv) $(PROBE_RESULTS) tools/shim-select mk/shim.mk
 	@tools/shim-select . $(BUILD)
@@ -38,5 +39,6 @@ $(AFTER)/toolchain.mk: $(BUILD)/toolchain.mk $(SHIM_DIR)/selected
 	  echo 'PASS := after'; \
 	  echo 'SHIM_DEPS := $(LIBWASISHIM) $(WRAPPERS)'; } >$@.tmp && mv $@.tmp $@
 
-after: $(AFTER)/toolchain.mk $(LIBWASISHIM)
+after: $(AFTER)/config.site
+$(AFTER)/config.site: $(AFTER)/toolchain.mk $(LIBWASISHIM) $(WRAPPERS) probes/config-site.tsv
 	@$(MAKE) --no-print-directory -f mk/sdk.mk BUILD=$(AFTER) probe

@@ -5,6 +5,10 @@ static void rule(FILE *out, const struct site_rule *s, const struct fact *f) {
 
   if (!line)
     return;
+  if (!f) {
+    fprintf(out, "# %s [on every SDK]\n%s\n", s->reason, line);
+    return;
+  }
   fprintf(out, "# %s [probe %s = %d, %s", s->reason, f->id, f->value,
           f->provenance);
   if (*f->detail)
@@ -21,6 +25,6 @@ void emit_config_site(FILE *out, const struct report *r) {
     const struct site_rule *s = &r->site->v[i];
 
     /* site_check made sure every condition names a fact. */
-    rule(out, s, facts_find(r->facts, s->fact_id));
+    rule(out, s, site_always(s) ? NULL : facts_find(r->facts, s->fact_id));
   }
 }

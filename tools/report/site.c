@@ -17,6 +17,9 @@ static int parse_row(const struct tsv *t, const struct tsv_row *r,
   out->when1 = tsv_field(r, 1);
   out->when0 = tsv_field(r, 2);
   out->reason = tsv_field(r, 3);
+  /* "1": a line every SDK needs, for the tool rather than the libc. */
+  if (!strcmp(cond, "1"))
+    return 0;
   if (!is_fact_id(out->fact_id)) {
     err_set(e, t->path, "line %zu: condition '%s' is not a fact id or !id",
             r->line, cond);
@@ -51,7 +54,7 @@ void site_free(struct site_rules *s) {
 int site_check(const struct site_rules *s, const struct facts *fs,
                struct err *e) {
   for (size_t i = 0; i < s->n; i++)
-    if (!facts_find(fs, s->v[i].fact_id)) {
+    if (!site_always(&s->v[i]) && !facts_find(fs, s->v[i].fact_id)) {
       err_set(e, s->t.path,
               "line %zu: condition '%s%s' names no fact in the catalogue",
               s->v[i].line, s->v[i].negate ? "!" : "", s->v[i].fact_id);
@@ -60,7 +63,13 @@ int site_check(const struct site_rules *s, const struct facts *fs,
   return 0;
 }
 
+int site_always(const struct site_rule *r) {
+  return !strcmp(r->fact_id, "1");
+}
+
 int site_holds(const struct site_rule *r, const struct fact *f) {
+  if (site_always(r))
+    return 1;
   return r->negate ? !f->value : f->value;
 }
 

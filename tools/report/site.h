@@ -25,6 +25,8 @@ void site_free(struct site_rules *s);
 /* Fails naming the first row whose condition names no catalogue fact. */
 int site_check(const struct site_rules *s, const struct facts *fs,
                struct err *e);
+/* The condition "1": no fact, always holds. */
+int site_always(const struct site_rule *r);
 int site_holds(const struct site_rule *r, const struct fact *f);
 /* The config.site line the rule asks for, or NULL for none. */
 const char *site_line(const struct site_rule *r, const struct fact *f);

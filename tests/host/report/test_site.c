@@ -40,6 +40,15 @@ static void conditions_and_negation(void **state) {
   assert_null(site_line(&neg, &one)); /* empty reads like "-" */
 }
 
+static void condition_1_always_holds_without_a_fact(void **state) {
+  struct site_rule always = {.fact_id = "1", .when1 = "A", .when0 = "B"};
+
+  (void)state;
+  assert_int_equal(site_always(&always), 1);
+  assert_int_equal(site_holds(&always, NULL), 1);
+  assert_string_equal(site_line(&always, NULL), "A");
+}
+
 static void rows_are_parsed(void **state) {
   struct site_rules s;
   struct err e = {0};
@@ -147,6 +156,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
 #define T(f) cmocka_unit_test_setup_teardown(f, tdir_setup, tdir_teardown)
       T(conditions_and_negation),
+      T(condition_1_always_holds_without_a_fact),
       T(rows_are_parsed),
       T(bad_condition_names_the_row),
       T(unknown_fact_names_the_row),
