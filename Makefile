@@ -17,10 +17,11 @@ DEFAULT_SDK := yowasp-21.1.4
 ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell SDK=$(DEFAULT_SDK) tools/sdk-config))
 SUB = $(MAKE) -f mk/sdk.mk
 
-.PHONY: help sdks check probe report report-all compare shim after print-flags install bench fuzz cpython cpython-tests cpython-baseline cpython-baseline-tests cpython-table format clean distclean
+.PHONY: help sdks check probe report report-all compare shim after print-flags install bench fuzz cpython cpython-tests cpython-baseline cpython-baseline-tests cpython-table sdk-matrix format clean distclean
 help:
 	@echo "make report       probe the SDK and print the Markdown report"
 	@echo "make report-all   one table of facts by SDK, for every test SDK"
+	@echo "make sdk-matrix   write that table to docs/sdk-matrix.md"
 	@echo "make compare A=<sdk> B=<sdk>  the facts that differ (test SDK names or wasi-sdk folders)"
 	@echo "make probe        probe the SDK: build/<sdk-id>/{config.site,report.*,include/}"
 	@echo "make shim         build build/<sdk-id>/libwasishim.a for the SDK"
@@ -60,6 +61,16 @@ report-all:
 	@tools/install-sdks
 	@for s in $(TEST_SDKS); do SDK=$$s tools/sdk-config >/dev/null && $(SUB) BUILD=build/$$s probe || exit 1; done
 	@build/host/wasishim-report matrix $(TEST_SDKS:%=build/%)
+
+sdk-matrix:
+	@$(MAKE) -s report-all >build/sdk-matrix.tmp
+	@{ echo "# SDK matrix"; echo; \
+	  echo "Every fact the probes measure, by test SDK, without wasishim. Written by"; \
+	  echo "\`make sdk-matrix\` (\`tools/install-sdks\` says where each SDK comes from;"; \
+	  echo "\`probes/\` what each fact means). With wasishim, the facts of its scope are"; \
+	  echo "the same on every SDK: see \`tests/uniformity/\`."; echo; \
+	  cat build/sdk-matrix.tmp; } >docs/sdk-matrix.md.tmp && mv docs/sdk-matrix.md.tmp docs/sdk-matrix.md
+	@rm -f build/sdk-matrix.tmp
 
 # A and B: test SDK names or wasi-sdk folders.
 compare:
