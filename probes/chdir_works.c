@@ -18,28 +18,27 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char cwd[PATH_MAX];
-    int r = 0;
-    if (mkdir("d", 0755) != 0)
-        return 16;
-    int fd = open("d/x", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (fd < 0 || close(fd) != 0)
-        return 16;
-    if (chdir("d") != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    fd = open("x", O_RDONLY);
-    if (fd < 0 || close(fd) != 0)
-        r |= 2;
-    size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
-    if (n < 2 || strcmp(cwd + n - 2, "/d") != 0) {
-        printf("cwd=%s\n", n ? cwd : "?");
-        r |= 4;
-    }
-    if (chdir("..") != 0 || access("d/x", F_OK) != 0)
-        r |= 8;
-    return r;
+int main(void) {
+  char cwd[PATH_MAX];
+  int r = 0;
+  if (mkdir("d", 0755) != 0)
+    return 16;
+  int fd = open("d/x", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (fd < 0 || close(fd) != 0)
+    return 16;
+  if (chdir("d") != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  fd = open("x", O_RDONLY);
+  if (fd < 0 || close(fd) != 0)
+    r |= 2;
+  size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+  if (n < 2 || strcmp(cwd + n - 2, "/d") != 0) {
+    printf("cwd=%s\n", n ? cwd : "?");
+    r |= 4;
+  }
+  if (chdir("..") != 0 || access("d/x", F_OK) != 0)
+    r |= 8;
+  return r;
 }

@@ -12,7 +12,6 @@
 #endif
 
 int probe(struct timespec *ts);
-int probe(struct timespec *ts)
-{
-    return clock_gettime(CLOCK_REALTIME, ts);
+int probe(struct timespec *ts) {
+  return clock_gettime(CLOCK_REALTIME, ts);
 }

@@ -13,11 +13,10 @@
 #include <stdio.h>
 #include <unistd.h>
 
-int main(void)
-{
-    if (access("/dev/ptmx", F_OK) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    return 0;
+int main(void) {
+  if (access("/dev/ptmx", F_OK) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  return 0;
 }

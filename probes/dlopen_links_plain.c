@@ -8,8 +8,7 @@
  */
 void *dlopen(const char *, int);
 
-int main(void)
-{
-    void *(*volatile f)(const char *, int) = dlopen;
-    return f == 0;
+int main(void) {
+  void *(*volatile f)(const char *, int) = dlopen;
+  return f == 0;
 }

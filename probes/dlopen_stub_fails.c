@@ -15,19 +15,18 @@
 #include <dlfcn.h>
 #include <stdio.h>
 
-int main(void)
-{
-    void *h = dlopen("libwasishim_probe.so", RTLD_NOW);
-    const char *e = dlerror();
-    int bits = 0;
+int main(void) {
+  void *h = dlopen("libwasishim_probe.so", RTLD_NOW);
+  const char *e = dlerror();
+  int bits = 0;
 
-    if (h != NULL) {
-        dlclose(h);
-        bits |= 1;
-    }
-    if (e == NULL)
-        bits |= 2;
-    else
-        printf("dlerror=%s\n", e);
-    return bits;
+  if (h != NULL) {
+    dlclose(h);
+    bits |= 1;
+  }
+  if (e == NULL)
+    bits |= 2;
+  else
+    printf("dlerror=%s\n", e);
+  return bits;
 }

@@ -17,22 +17,21 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char buf[8] = { 0 };
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    int other = open("g", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || other < 0)
-        return 4;
-    int r = dup2(fd, other);
-    if (r < 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (r != other || write(other, "dup2", 4) != 4)
-        return 2;
-    if (lseek(fd, 0, SEEK_SET) != 0 || read(fd, buf, sizeof buf) != 4 ||
-        memcmp(buf, "dup2", 4) != 0)
-        return 2;
-    return 0;
+int main(void) {
+  char buf[8] = {0};
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  int other = open("g", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || other < 0)
+    return 4;
+  int r = dup2(fd, other);
+  if (r < 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (r != other || write(other, "dup2", 4) != 4)
+    return 2;
+  if (lseek(fd, 0, SEEK_SET) != 0 || read(fd, buf, sizeof buf) != 4 ||
+      memcmp(buf, "dup2", 4) != 0)
+    return 2;
+  return 0;
 }

@@ -17,23 +17,22 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char buf[8] = { 0 };
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    int other = open("g", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || other < 0)
-        return 4;
-    /* Flags 0: O_CLOEXEC is 0 on WASI anyway, and not every libc defines it. */
-    int r = dup3(fd, other, 0);
-    if (r < 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (r != other || write(other, "dup3", 4) != 4)
-        return 2;
-    if (lseek(fd, 0, SEEK_SET) != 0 || read(fd, buf, sizeof buf) != 4 ||
-        memcmp(buf, "dup3", 4) != 0)
-        return 2;
-    return 0;
+int main(void) {
+  char buf[8] = {0};
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  int other = open("g", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || other < 0)
+    return 4;
+  /* Flags 0: O_CLOEXEC is 0 on WASI anyway, and not every libc defines it. */
+  int r = dup3(fd, other, 0);
+  if (r < 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (r != other || write(other, "dup3", 4) != 4)
+    return 2;
+  if (lseek(fd, 0, SEEK_SET) != 0 || read(fd, buf, sizeof buf) != 4 ||
+      memcmp(buf, "dup3", 4) != 0)
+    return 2;
+  return 0;
 }

@@ -16,21 +16,20 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char buf[8] = { 0 };
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0)
-        return 4;
-    int fd2 = dup(fd);
-    if (fd2 < 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (fd2 == fd || write(fd2, "dup", 3) != 3)
-        return 2;
-    if (lseek(fd, 0, SEEK_SET) != 0 || read(fd, buf, sizeof buf) != 3 ||
-        memcmp(buf, "dup", 3) != 0)
-        return 2;
-    return 0;
+int main(void) {
+  char buf[8] = {0};
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0)
+    return 4;
+  int fd2 = dup(fd);
+  if (fd2 < 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (fd2 == fd || write(fd2, "dup", 3) != 3)
+    return 2;
+  if (lseek(fd, 0, SEEK_SET) != 0 || read(fd, buf, sizeof buf) != 3 ||
+      memcmp(buf, "dup", 3) != 0)
+    return 2;
+  return 0;
 }

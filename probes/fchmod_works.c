@@ -16,21 +16,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    struct stat st;
-    int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (fd < 0)
-        return 4;
-    if (fchmod(fd, 0400) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (fstat(fd, &st) != 0)
-        return 4;
-    if ((st.st_mode & 0777) != 0400) {
-        printf("mode=%o\n", (unsigned)(st.st_mode & 0777));
-        return 2;
-    }
-    return 0;
+int main(void) {
+  struct stat st;
+  int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (fd < 0)
+    return 4;
+  if (fchmod(fd, 0400) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (fstat(fd, &st) != 0)
+    return 4;
+  if ((st.st_mode & 0777) != 0400) {
+    printf("mode=%o\n", (unsigned)(st.st_mode & 0777));
+    return 2;
+  }
+  return 0;
 }

@@ -20,26 +20,25 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    struct dirent *e;
-    int found = 0;
-    if (mkdir("d", 0755) != 0)
-        return 4;
-    int f = open("d/x", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (f < 0 || close(f) != 0)
-        return 4;
-    int fd = open("d", O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return 4;
-    DIR *dir = fdopendir(fd);
-    if (dir == NULL) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    while ((e = readdir(dir)) != NULL)
-        if (strcmp(e->d_name, "x") == 0)
-            found = 1;
-    closedir(dir);
-    return found ? 0 : 2;
+int main(void) {
+  struct dirent *e;
+  int found = 0;
+  if (mkdir("d", 0755) != 0)
+    return 4;
+  int f = open("d/x", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (f < 0 || close(f) != 0)
+    return 4;
+  int fd = open("d", O_RDONLY | O_DIRECTORY);
+  if (fd < 0)
+    return 4;
+  DIR *dir = fdopendir(fd);
+  if (dir == NULL) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  while ((e = readdir(dir)) != NULL)
+    if (strcmp(e->d_name, "x") == 0)
+      found = 1;
+  closedir(dir);
+  return found ? 0 : 2;
 }

@@ -16,19 +16,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    struct stat st;
-    int r = 0;
-    int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (fd < 0 || close(fd) != 0 || symlink("f", "l") != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (fstatat(AT_FDCWD, "l", &st, AT_SYMLINK_NOFOLLOW) != 0 ||
-        !S_ISLNK(st.st_mode))
-        r |= 2;
-    if (stat("l", &st) != 0 || !S_ISREG(st.st_mode))
-        r |= 4;
-    return r;
+int main(void) {
+  struct stat st;
+  int r = 0;
+  int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (fd < 0 || close(fd) != 0 || symlink("f", "l") != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (fstatat(AT_FDCWD, "l", &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+      !S_ISLNK(st.st_mode))
+    r |= 2;
+  if (stat("l", &st) != 0 || !S_ISREG(st.st_mode))
+    r |= 4;
+  return r;
 }

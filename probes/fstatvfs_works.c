@@ -15,15 +15,14 @@
 #include <stdio.h>
 #include <sys/statvfs.h>
 
-int main(void)
-{
-    struct statvfs s;
-    int fd = open(".", O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return 4;
-    if (fstatvfs(fd, &s) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    return s.f_bsize > 0 ? 0 : 2;
+int main(void) {
+  struct statvfs s;
+  int fd = open(".", O_RDONLY | O_DIRECTORY);
+  if (fd < 0)
+    return 4;
+  if (fstatvfs(fd, &s) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  return s.f_bsize > 0 ? 0 : 2;
 }

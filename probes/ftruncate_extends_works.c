@@ -16,24 +16,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char buf[128];
-    struct stat st;
-    int r = 0;
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, "ab", 2) != 2)
-        return 8;
-    if (ftruncate(fd, 100) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (fstat(fd, &st) != 0 || st.st_size != 100)
-        r |= 2;
-    if (pread(fd, buf, sizeof buf, 0) != 100)
-        return r | 4;
-    for (int i = 2; i < 100; i++)
-        if (buf[i] != 0)
-            return r | 4;
-    return r;
+int main(void) {
+  char buf[128];
+  struct stat st;
+  int r = 0;
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || write(fd, "ab", 2) != 2)
+    return 8;
+  if (ftruncate(fd, 100) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (fstat(fd, &st) != 0 || st.st_size != 100)
+    r |= 2;
+  if (pread(fd, buf, sizeof buf, 0) != 100)
+    return r | 4;
+  for (int i = 2; i < 100; i++)
+    if (buf[i] != 0)
+      return r | 4;
+  return r;
 }

@@ -24,32 +24,30 @@
 /* 2001: far enough from now that "set to now" and "left alone" differ. */
 #define OLD 1000000000
 
-static int near(time_t t, time_t now)
-{
-    return t > now - 300 && t < now + 300;
+static int near(time_t t, time_t now) {
+  return t > now - 300 && t < now + 300;
 }
 
-int main(void)
-{
-    struct timespec old[2] = { { OLD, 0 }, { OLD, 0 } };
-    struct stat st;
-    int r = 0;
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || futimens(fd, old) != 0)
-        return 8;
-    if (futimens(fd, NULL) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    time_t now = time(NULL);
-    if (fstat(fd, &st) != 0)
-        return 8;
-    if (!near(st.st_atime, now))
-        r |= 2;
-    if (!near(st.st_mtime, now))
-        r |= 4;
-    if (r)
-        printf("atime=%lld mtime=%lld now=%lld\n", (long long)st.st_atime,
-               (long long)st.st_mtime, (long long)now);
-    return r;
+int main(void) {
+  struct timespec old[2] = {{OLD, 0}, {OLD, 0}};
+  struct stat st;
+  int r = 0;
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || futimens(fd, old) != 0)
+    return 8;
+  if (futimens(fd, NULL) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  time_t now = time(NULL);
+  if (fstat(fd, &st) != 0)
+    return 8;
+  if (!near(st.st_atime, now))
+    r |= 2;
+  if (!near(st.st_mtime, now))
+    r |= 4;
+  if (r)
+    printf("atime=%lld mtime=%lld now=%lld\n", (long long)st.st_atime,
+           (long long)st.st_mtime, (long long)now);
+  return r;
 }

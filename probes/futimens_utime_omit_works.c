@@ -25,29 +25,27 @@
 
 /* Sets both times to OLD, then applies ts; 0 ok, 1 call failed, 2 wrong. */
 static int try(int fd, const struct timespec ts[2], time_t want_a,
-               time_t want_m)
-{
-    struct timespec old[2] = { { OLD, 0 }, { OLD, 0 } };
-    struct stat st;
-    if (futimens(fd, old) != 0)
-        return 16;
-    if (futimens(fd, ts) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (fstat(fd, &st) != 0)
-        return 16;
-    return st.st_atime == want_a && st.st_mtime == want_m ? 0 : 2;
+               time_t want_m) {
+  struct timespec old[2] = {{OLD, 0}, {OLD, 0}};
+  struct stat st;
+  if (futimens(fd, old) != 0)
+    return 16;
+  if (futimens(fd, ts) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (fstat(fd, &st) != 0)
+    return 16;
+  return st.st_atime == want_a && st.st_mtime == want_m ? 0 : 2;
 }
 
-int main(void)
-{
-    struct timespec omit_a[2] = { { 0, UTIME_OMIT }, { NEW, 0 } };
-    struct timespec omit_m[2] = { { NEW, 0 }, { 0, UTIME_OMIT } };
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0)
-        return 16;
-    int a = try(fd, omit_a, OLD, NEW);
-    int m = try(fd, omit_m, NEW, OLD);
-    return (a | m) & 16 ? 16 : a | (m << 2);
+int main(void) {
+  struct timespec omit_a[2] = {{0, UTIME_OMIT}, {NEW, 0}};
+  struct timespec omit_m[2] = {{NEW, 0}, {0, UTIME_OMIT}};
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0)
+    return 16;
+  int a = try(fd, omit_a, OLD, NEW);
+  int m = try(fd, omit_m, NEW, OLD);
+  return (a | m) & 16 ? 16 : a | (m << 2);
 }

@@ -16,16 +16,15 @@
 #include <stdio.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char buf[PATH_MAX];
-    if (getcwd(buf, sizeof buf) == NULL) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (buf[0] != '/') {
-        printf("cwd=%s\n", buf);
-        return 2;
-    }
-    return 0;
+int main(void) {
+  char buf[PATH_MAX];
+  if (getcwd(buf, sizeof buf) == NULL) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (buf[0] != '/') {
+    printf("cwd=%s\n", buf);
+    return 2;
+  }
+  return 0;
 }

@@ -15,19 +15,18 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
-    unsigned char a[32], b[32], zero[32] = { 0 };
-    int r = 0;
-    memset(a, 0, sizeof a);
-    memset(b, 0, sizeof b);
-    if (getentropy(a, sizeof a) != 0 || getentropy(b, sizeof b) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (memcmp(a, zero, sizeof a) == 0)
-        r |= 2;
-    if (memcmp(a, b, sizeof a) == 0)
-        r |= 4;
-    return r;
+int main(void) {
+  unsigned char a[32], b[32], zero[32] = {0};
+  int r = 0;
+  memset(a, 0, sizeof a);
+  memset(b, 0, sizeof b);
+  if (getentropy(a, sizeof a) != 0 || getentropy(b, sizeof b) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (memcmp(a, zero, sizeof a) == 0)
+    r |= 2;
+  if (memcmp(a, b, sizeof a) == 0)
+    r |= 4;
+  return r;
 }

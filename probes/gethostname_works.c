@@ -15,18 +15,17 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char name[256];
-    memset(name, 'x', sizeof name);
-    if (gethostname(name, sizeof name) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (memchr(name, '\0', sizeof name) == NULL)
-        return 2;
-    if (name[0] == '\0')
-        return 4;
-    printf("name=%s\n", name);
-    return 0;
+int main(void) {
+  char name[256];
+  memset(name, 'x', sizeof name);
+  if (gethostname(name, sizeof name) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (memchr(name, '\0', sizeof name) == NULL)
+    return 2;
+  if (name[0] == '\0')
+    return 4;
+  printf("name=%s\n", name);
+  return 0;
 }

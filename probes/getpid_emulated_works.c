@@ -12,10 +12,9 @@
 #include <stdio.h>
 #include <unistd.h>
 
-int main(void)
-{
-    pid_t p = getpid();
+int main(void) {
+  pid_t p = getpid();
 
-    printf("pid=%ld\n", (long)p);
-    return p > 0 ? 0 : 1;
+  printf("pid=%ld\n", (long)p);
+  return p > 0 ? 0 : 1;
 }

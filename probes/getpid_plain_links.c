@@ -9,8 +9,7 @@
  */
 int getpid(void);
 
-int main(void)
-{
-    int (*volatile f)(void) = getpid;
-    return f == 0;
+int main(void) {
+  int (*volatile f)(void) = getpid;
+  return f == 0;
 }

@@ -10,8 +10,7 @@
  */
 int kill(int, int);
 
-int main(void)
-{
-    int (*volatile f)(int, int) = kill;
-    return f == 0;
+int main(void) {
+  int (*volatile f)(int, int) = kill;
+  return f == 0;
 }

@@ -19,22 +19,21 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char buf[8] = { 0 };
-    struct stat st;
-    int r = 0;
-    int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, "lnk", 3) != 3 || close(fd) != 0)
-        return 8;
-    if (link("f", "g") != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    fd = open("g", O_RDONLY);
-    if (fd < 0 || read(fd, buf, sizeof buf) != 3 || memcmp(buf, "lnk", 3) != 0)
-        r |= 2;
-    if (stat("f", &st) != 0 || st.st_nlink != 2)
-        r |= 4;
-    return r;
+int main(void) {
+  char buf[8] = {0};
+  struct stat st;
+  int r = 0;
+  int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (fd < 0 || write(fd, "lnk", 3) != 3 || close(fd) != 0)
+    return 8;
+  if (link("f", "g") != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  fd = open("g", O_RDONLY);
+  if (fd < 0 || read(fd, buf, sizeof buf) != 3 || memcmp(buf, "lnk", 3) != 0)
+    r |= 2;
+  if (stat("f", &st) != 0 || st.st_nlink != 2)
+    r |= 4;
+  return r;
 }

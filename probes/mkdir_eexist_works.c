@@ -13,15 +13,14 @@
 #include <stdio.h>
 #include <sys/stat.h>
 
-int main(void)
-{
-    if (mkdir("d", 0755) != 0)
-        return 1;
-    if (mkdir("d", 0755) == 0)
-        return 2;
-    if (errno != EEXIST) {
-        printf("errno=%d\n", errno);
-        return 4;
-    }
-    return 0;
+int main(void) {
+  if (mkdir("d", 0755) != 0)
+    return 1;
+  if (mkdir("d", 0755) == 0)
+    return 2;
+  if (errno != EEXIST) {
+    printf("errno=%d\n", errno);
+    return 4;
+  }
+  return 0;
 }

@@ -16,28 +16,27 @@
 #include <stdio.h>
 #include <sys/mman.h>
 
-int main(void)
-{
-    const size_t len = 3 * 4096 + 5;
-    unsigned char *p;
-    size_t i;
-    int bits = 0;
+int main(void) {
+  const size_t len = 3 * 4096 + 5;
+  unsigned char *p;
+  size_t i;
+  int bits = 0;
 
-    p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-             -1, 0);
-    if (p == MAP_FAILED) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    for (i = 0; i < len; i++)
-        if (p[i] != 0)
-            bits |= 2;
-    for (i = 0; i < len; i++)
-        p[i] = (unsigned char)i;
-    for (i = 0; i < len; i++)
-        if (p[i] != (unsigned char)i)
-            bits |= 4;
-    if (munmap(p, len) != 0)
-        bits |= 8;
-    return bits;
+  p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1,
+           0);
+  if (p == MAP_FAILED) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  for (i = 0; i < len; i++)
+    if (p[i] != 0)
+      bits |= 2;
+  for (i = 0; i < len; i++)
+    p[i] = (unsigned char)i;
+  for (i = 0; i < len; i++)
+    if (p[i] != (unsigned char)i)
+      bits |= 4;
+  if (munmap(p, len) != 0)
+    bits |= 8;
+  return bits;
 }

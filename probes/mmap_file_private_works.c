@@ -20,26 +20,25 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-int main(void)
-{
-    static const char text[] = "wasishim mmap probe";
-    char *p;
-    int fd, bits = 0;
+int main(void) {
+  static const char text[] = "wasishim mmap probe";
+  char *p;
+  int fd, bits = 0;
 
-    fd = open("mmap_probe.txt", O_RDWR | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, text, sizeof text) != (ssize_t)sizeof text)
-        return 1;
-    p = mmap(NULL, sizeof text, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (p == MAP_FAILED) {
-        printf("errno=%d\n", errno);
-        bits = 2;
-    } else {
-        if (memcmp(p, text, sizeof text) != 0)
-            bits |= 4;
-        if (munmap(p, sizeof text) != 0)
-            bits |= 8;
-    }
-    close(fd);
-    unlink("mmap_probe.txt");
-    return bits;
+  fd = open("mmap_probe.txt", O_RDWR | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0 || write(fd, text, sizeof text) != (ssize_t)sizeof text)
+    return 1;
+  p = mmap(NULL, sizeof text, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (p == MAP_FAILED) {
+    printf("errno=%d\n", errno);
+    bits = 2;
+  } else {
+    if (memcmp(p, text, sizeof text) != 0)
+      bits |= 4;
+    if (munmap(p, sizeof text) != 0)
+      bits |= 8;
+  }
+  close(fd);
+  unlink("mmap_probe.txt");
+  return bits;
 }

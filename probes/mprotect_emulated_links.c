@@ -11,8 +11,7 @@
  */
 #include <sys/mman.h>
 
-int main(void)
-{
-    int (*volatile f)(void *, size_t, int) = mprotect;
-    return f == 0;
+int main(void) {
+  int (*volatile f)(void *, size_t, int) = mprotect;
+  return f == 0;
 }

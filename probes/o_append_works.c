@@ -15,21 +15,20 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char buf[8] = { 0 };
-    int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, "abc", 3) != 3 || close(fd) != 0)
-        return 4;
-    fd = open("f", O_WRONLY | O_APPEND);
-    if (fd < 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (lseek(fd, 0, SEEK_SET) < 0 || write(fd, "X", 1) != 1 || close(fd) != 0)
-        return 2;
-    fd = open("f", O_RDONLY);
-    if (fd < 0 || read(fd, buf, sizeof buf) != 4 || memcmp(buf, "abcX", 4) != 0)
-        return 2;
-    return 0;
+int main(void) {
+  char buf[8] = {0};
+  int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (fd < 0 || write(fd, "abc", 3) != 3 || close(fd) != 0)
+    return 4;
+  fd = open("f", O_WRONLY | O_APPEND);
+  if (fd < 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (lseek(fd, 0, SEEK_SET) < 0 || write(fd, "X", 1) != 1 || close(fd) != 0)
+    return 2;
+  fd = open("f", O_RDONLY);
+  if (fd < 0 || read(fd, buf, sizeof buf) != 4 || memcmp(buf, "abcX", 4) != 0)
+    return 2;
+  return 0;
 }

@@ -14,17 +14,16 @@
 #include <stdio.h>
 #include <unistd.h>
 
-int main(void)
-{
-    int fd = open("f", O_CREAT | O_EXCL | O_WRONLY, 0644);
-    if (fd < 0 || close(fd) != 0)
-        return 4;
-    fd = open("f", O_CREAT | O_EXCL | O_WRONLY, 0644);
-    if (fd >= 0)
-        return 1;
-    if (errno != EEXIST) {
-        printf("errno=%d\n", errno);
-        return 2;
-    }
-    return 0;
+int main(void) {
+  int fd = open("f", O_CREAT | O_EXCL | O_WRONLY, 0644);
+  if (fd < 0 || close(fd) != 0)
+    return 4;
+  fd = open("f", O_CREAT | O_EXCL | O_WRONLY, 0644);
+  if (fd >= 0)
+    return 1;
+  if (errno != EEXIST) {
+    printf("errno=%d\n", errno);
+    return 2;
+  }
+  return 0;
 }

@@ -10,7 +10,7 @@
  */
 #include <fcntl.h>
 
-#if O_CREAT == 0 || O_EXCL == 0 || O_TRUNC == 0 || O_DIRECTORY == 0 || \
+#if O_CREAT == 0 || O_EXCL == 0 || O_TRUNC == 0 || O_DIRECTORY == 0 ||         \
     O_NONBLOCK == 0 || O_APPEND == 0
 #error an O_ flag is 0
 #endif

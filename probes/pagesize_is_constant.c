@@ -18,7 +18,6 @@
 static char probe_page[PAGE_SIZE];
 _Static_assert(PAGESIZE == PAGE_SIZE, "PAGESIZE is not constant");
 char *probe(void);
-char *probe(void)
-{
-    return probe_page;
+char *probe(void) {
+  return probe_page;
 }

@@ -15,16 +15,15 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
-    int p[2];
-    char buf[8] = { 0 };
-    if (pipe(p) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (write(p[1], "pipe", 4) != 4 || read(p[0], buf, sizeof buf) != 4 ||
-        memcmp(buf, "pipe", 4) != 0)
-        return 2;
-    return 0;
+int main(void) {
+  int p[2];
+  char buf[8] = {0};
+  if (pipe(p) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (write(p[1], "pipe", 4) != 4 || read(p[0], buf, sizeof buf) != 4 ||
+      memcmp(buf, "pipe", 4) != 0)
+    return 2;
+  return 0;
 }

@@ -14,15 +14,14 @@
 #include <stdio.h>
 #include <unistd.h>
 
-int main(void)
-{
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, "adv", 3) != 3)
-        return 2;
-    int e = posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    if (e != 0) {
-        printf("errno=%d\n", e);
-        return 1;
-    }
-    return 0;
+int main(void) {
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || write(fd, "adv", 3) != 3)
+    return 2;
+  int e = posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+  if (e != 0) {
+    printf("errno=%d\n", e);
+    return 1;
+  }
+  return 0;
 }

@@ -15,18 +15,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    struct stat st;
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0)
-        return 4;
-    int e = posix_fallocate(fd, 0, 4096);
-    if (e != 0) {
-        printf("errno=%d\n", e);
-        return 1;
-    }
-    if (fstat(fd, &st) != 0 || st.st_size < 4096)
-        return 2;
-    return 0;
+int main(void) {
+  struct stat st;
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0)
+    return 4;
+  int e = posix_fallocate(fd, 0, 4096);
+  if (e != 0) {
+    printf("errno=%d\n", e);
+    return 1;
+  }
+  if (fstat(fd, &st) != 0 || st.st_size < 4096)
+    return 2;
+  return 0;
 }

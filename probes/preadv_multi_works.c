@@ -18,28 +18,27 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-int main(void)
-{
-    const char data[] = "XYabcdefghij"; /* from offset 2: 1 + 3 + 6 */
-    char a[1], b[3], c[6];
-    struct iovec iov[3] = { { a, sizeof a }, { b, sizeof b }, { c, sizeof c } };
-    int r = 0;
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, data, 12) != 12 || lseek(fd, 1, SEEK_SET) != 1)
-        return 16;
-    ssize_t n = preadv(fd, iov, 3, 2);
-    if (n < 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (n != 10) {
-        printf("count=%zd\n", n);
-        r |= 2;
-    } else if (memcmp(a, "a", 1) || memcmp(b, "bcd", 3) ||
-               memcmp(c, "efghij", 6)) {
-        r |= 4;
-    }
-    if (lseek(fd, 0, SEEK_CUR) != 1)
-        r |= 8;
-    return r;
+int main(void) {
+  const char data[] = "XYabcdefghij"; /* from offset 2: 1 + 3 + 6 */
+  char a[1], b[3], c[6];
+  struct iovec iov[3] = {{a, sizeof a}, {b, sizeof b}, {c, sizeof c}};
+  int r = 0;
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || write(fd, data, 12) != 12 || lseek(fd, 1, SEEK_SET) != 1)
+    return 16;
+  ssize_t n = preadv(fd, iov, 3, 2);
+  if (n < 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (n != 10) {
+    printf("count=%zd\n", n);
+    r |= 2;
+  } else if (memcmp(a, "a", 1) || memcmp(b, "bcd", 3) ||
+             memcmp(c, "efghij", 6)) {
+    r |= 4;
+  }
+  if (lseek(fd, 0, SEEK_CUR) != 1)
+    r |= 8;
+  return r;
 }

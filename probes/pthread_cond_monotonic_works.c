@@ -24,40 +24,39 @@
 #include <stdio.h>
 #include <time.h>
 
-int main(void)
-{
-    pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-    pthread_condattr_t a;
-    pthread_cond_t c;
-    clockid_t clk;
-    struct timespec dl, now;
-    long long early;
-    int r, bits = 0;
+int main(void) {
+  pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+  pthread_condattr_t a;
+  pthread_cond_t c;
+  clockid_t clk;
+  struct timespec dl, now;
+  long long early;
+  int r, bits = 0;
 
-    if (pthread_condattr_init(&a) != 0 ||
-        pthread_condattr_setclock(&a, CLOCK_MONOTONIC) != 0 ||
-        pthread_cond_init(&c, &a) != 0)
-        return 1;
-    if (pthread_condattr_getclock(&a, &clk) != 0 || clk != CLOCK_MONOTONIC)
-        bits |= 2;
-    if (clock_gettime(CLOCK_MONOTONIC, &dl) != 0 || pthread_mutex_lock(&m) != 0)
-        return 1;
-    dl.tv_nsec += 10 * 1000 * 1000;
-    if (dl.tv_nsec >= 1000000000) {
-        dl.tv_sec++;
-        dl.tv_nsec -= 1000000000;
-    }
-    r = pthread_cond_timedwait(&c, &m, &dl);
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    pthread_mutex_unlock(&m);
-    printf("ret=%d\n", r);
-    if (r != ETIMEDOUT)
-        bits |= 4;
-    /* Node's clock waits end up to about 1 ms early; only half the timeout
+  if (pthread_condattr_init(&a) != 0 ||
+      pthread_condattr_setclock(&a, CLOCK_MONOTONIC) != 0 ||
+      pthread_cond_init(&c, &a) != 0)
+    return 1;
+  if (pthread_condattr_getclock(&a, &clk) != 0 || clk != CLOCK_MONOTONIC)
+    bits |= 2;
+  if (clock_gettime(CLOCK_MONOTONIC, &dl) != 0 || pthread_mutex_lock(&m) != 0)
+    return 1;
+  dl.tv_nsec += 10 * 1000 * 1000;
+  if (dl.tv_nsec >= 1000000000) {
+    dl.tv_sec++;
+    dl.tv_nsec -= 1000000000;
+  }
+  r = pthread_cond_timedwait(&c, &m, &dl);
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  pthread_mutex_unlock(&m);
+  printf("ret=%d\n", r);
+  if (r != ETIMEDOUT)
+    bits |= 4;
+  /* Node's clock waits end up to about 1 ms early; only half the timeout
        counts as early. */
-    early = (long long)(dl.tv_sec - now.tv_sec) * 1000000000LL +
-            (dl.tv_nsec - now.tv_nsec);
-    if (early > 5 * 1000 * 1000)
-        bits |= 8;
-    return bits;
+  early = (long long)(dl.tv_sec - now.tv_sec) * 1000000000LL +
+          (dl.tv_nsec - now.tv_nsec);
+  if (early > 5 * 1000 * 1000)
+    bits |= 8;
+  return bits;
 }

@@ -15,33 +15,32 @@
 #include <stdio.h>
 #include <time.h>
 
-int main(void)
-{
-    pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-    pthread_cond_t c = PTHREAD_COND_INITIALIZER;
-    struct timespec dl, now;
-    long long early;
-    int r, bits = 0;
+int main(void) {
+  pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+  pthread_cond_t c = PTHREAD_COND_INITIALIZER;
+  struct timespec dl, now;
+  long long early;
+  int r, bits = 0;
 
-    if (clock_gettime(CLOCK_REALTIME, &dl) != 0 || pthread_mutex_lock(&m) != 0)
-        return 1;
-    dl.tv_nsec += 10 * 1000 * 1000;
-    if (dl.tv_nsec >= 1000000000) {
-        dl.tv_sec++;
-        dl.tv_nsec -= 1000000000;
-    }
-    r = pthread_cond_timedwait(&c, &m, &dl);
-    clock_gettime(CLOCK_REALTIME, &now);
-    pthread_mutex_unlock(&m);
-    if (r != ETIMEDOUT) {
-        printf("ret=%d\n", r);
-        bits |= 2;
-    }
-    /* Node's clock waits end up to about 1 ms early (nanosleep too), so
+  if (clock_gettime(CLOCK_REALTIME, &dl) != 0 || pthread_mutex_lock(&m) != 0)
+    return 1;
+  dl.tv_nsec += 10 * 1000 * 1000;
+  if (dl.tv_nsec >= 1000000000) {
+    dl.tv_sec++;
+    dl.tv_nsec -= 1000000000;
+  }
+  r = pthread_cond_timedwait(&c, &m, &dl);
+  clock_gettime(CLOCK_REALTIME, &now);
+  pthread_mutex_unlock(&m);
+  if (r != ETIMEDOUT) {
+    printf("ret=%d\n", r);
+    bits |= 2;
+  }
+  /* Node's clock waits end up to about 1 ms early (nanosleep too), so
        only an early return by half the timeout counts. */
-    early = (long long)(dl.tv_sec - now.tv_sec) * 1000000000LL +
-            (dl.tv_nsec - now.tv_nsec);
-    if (early > 5 * 1000 * 1000)
-        bits |= 4;
-    return bits;
+  early = (long long)(dl.tv_sec - now.tv_sec) * 1000000000LL +
+          (dl.tv_nsec - now.tv_nsec);
+  if (early > 5 * 1000 * 1000)
+    bits |= 4;
+  return bits;
 }

@@ -15,15 +15,14 @@
 #include <pthread.h>
 #include <stdio.h>
 
-int main(void)
-{
-    pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
-    pthread_cond_t c = PTHREAD_COND_INITIALIZER;
-    int r;
+int main(void) {
+  pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+  pthread_cond_t c = PTHREAD_COND_INITIALIZER;
+  int r;
 
-    if (pthread_mutex_lock(&m) != 0)
-        return 1;
-    r = pthread_cond_wait(&c, &m);
-    printf("ret=%d\n", r);
-    return r == 0 ? 2 : 0;
+  if (pthread_mutex_lock(&m) != 0)
+    return 1;
+  r = pthread_cond_wait(&c, &m);
+  printf("ret=%d\n", r);
+  return r == 0 ? 2 : 0;
 }

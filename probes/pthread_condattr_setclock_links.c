@@ -10,8 +10,7 @@
  */
 int pthread_condattr_setclock(void *, const void *);
 
-int main(void)
-{
-    int (*volatile f)(void *, const void *) = pthread_condattr_setclock;
-    return f == 0;
+int main(void) {
+  int (*volatile f)(void *, const void *) = pthread_condattr_setclock;
+  return f == 0;
 }

@@ -19,30 +19,28 @@
 
 static volatile int ran;
 
-static void *start(void *arg)
-{
-    ran = 1;
-    return arg;
+static void *start(void *arg) {
+  ran = 1;
+  return arg;
 }
 
-int main(void)
-{
-    pthread_t t;
-    int r, e, bits = 0;
+int main(void) {
+  pthread_t t;
+  int r, e, bits = 0;
 
-    errno = 0;
-    r = pthread_create(&t, NULL, start, NULL);
-    e = errno;
-    printf("ret=%d errno=%d\n", r, e);
-    if (r == 0) {
-        pthread_join(t, NULL);
-        bits |= 1;
-    }
-    if (ran)
-        bits |= 2;
-    if (r < 0)
-        bits |= 4;
-    if (e != 0)
-        bits |= 8;
-    return bits;
+  errno = 0;
+  r = pthread_create(&t, NULL, start, NULL);
+  e = errno;
+  printf("ret=%d errno=%d\n", r, e);
+  if (r == 0) {
+    pthread_join(t, NULL);
+    bits |= 1;
+  }
+  if (ran)
+    bits |= 2;
+  if (r < 0)
+    bits |= 4;
+  if (e != 0)
+    bits |= 8;
+  return bits;
 }

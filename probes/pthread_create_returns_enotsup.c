@@ -19,26 +19,24 @@
 
 static volatile int ran;
 
-static void *start(void *arg)
-{
-    ran = 1;
-    return arg;
+static void *start(void *arg) {
+  ran = 1;
+  return arg;
 }
 
-int main(void)
-{
-    pthread_t t;
-    int r, bits = 0;
+int main(void) {
+  pthread_t t;
+  int r, bits = 0;
 
-    r = pthread_create(&t, NULL, start, NULL);
-    printf("ret=%d\n", r);
-    if (r == 0) {
-        pthread_join(t, NULL);
-        bits |= 1;
-    }
-    if (ran)
-        bits |= 2;
-    if (r != 0 && r != ENOTSUP)
-        bits |= 4;
-    return bits;
+  r = pthread_create(&t, NULL, start, NULL);
+  printf("ret=%d\n", r);
+  if (r == 0) {
+    pthread_join(t, NULL);
+    bits |= 1;
+  }
+  if (ran)
+    bits |= 2;
+  if (r != 0 && r != ENOTSUP)
+    bits |= 4;
+  return bits;
 }

@@ -14,14 +14,12 @@
 #include <pthread.h>
 #include <stddef.h>
 
-static void *start(void *arg)
-{
-    return arg;
+static void *start(void *arg) {
+  return arg;
 }
 
 int probe(void);
-int probe(void)
-{
-    pthread_t t;
-    return pthread_create(&t, NULL, start, NULL);
+int probe(void) {
+  pthread_t t;
+  return pthread_create(&t, NULL, start, NULL);
 }

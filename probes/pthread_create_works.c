@@ -21,25 +21,27 @@
 
 static int ran;
 
-static void *start(void *arg)
-{
-    ran = 1;
-    return arg;
+static void *start(void *arg) {
+  ran = 1;
+  return arg;
 }
 
-int main(void)
-{
-    static int token;
-    pthread_t t;
-    void *res = NULL;
-    int r;
+int main(void) {
+  static int token;
+  pthread_t t;
+  void *res = NULL;
+  int r;
 
-    r = pthread_create(&t, NULL, start, &token);
-    printf("ret=%d %s\n", r, r == EAGAIN ? "EAGAIN" : r == ENOTSUP ? "ENOTSUP"
-           : r == ENOSYS ? "ENOSYS" : r == 0 ? "ok" : strerror(r));
-    if (r != 0)
-        return 1;
-    if (pthread_join(t, &res) != 0)
-        return 2;
-    return (ran && res == &token) ? 0 : 4;
+  r = pthread_create(&t, NULL, start, &token);
+  printf("ret=%d %s\n", r,
+         r == EAGAIN    ? "EAGAIN"
+         : r == ENOTSUP ? "ENOTSUP"
+         : r == ENOSYS  ? "ENOSYS"
+         : r == 0       ? "ok"
+                        : strerror(r));
+  if (r != 0)
+    return 1;
+  if (pthread_join(t, &res) != 0)
+    return 2;
+  return (ran && res == &token) ? 0 : 4;
 }

@@ -10,8 +10,7 @@
 typedef unsigned long probe_pthread_t;
 int pthread_detach(probe_pthread_t);
 
-int main(void)
-{
-    int (*volatile f)(probe_pthread_t) = pthread_detach;
-    return f == 0;
+int main(void) {
+  int (*volatile f)(probe_pthread_t) = pthread_detach;
+  return f == 0;
 }

@@ -9,8 +9,7 @@
  */
 void pthread_exit(void *);
 
-int main(void)
-{
-    void (*volatile f)(void *) = pthread_exit;
-    return f == 0;
+int main(void) {
+  void (*volatile f)(void *) = pthread_exit;
+  return f == 0;
 }

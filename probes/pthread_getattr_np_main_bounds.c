@@ -20,27 +20,26 @@
 #include <stdint.h>
 #include <stdio.h>
 
-int main(void)
-{
-    pthread_attr_t attr;
-    void *addr = NULL;
-    size_t size = 0;
-    volatile char local = 0;
-    uintptr_t lo, p = (uintptr_t)&local;
-    int bits = 0;
+int main(void) {
+  pthread_attr_t attr;
+  void *addr = NULL;
+  size_t size = 0;
+  volatile char local = 0;
+  uintptr_t lo, p = (uintptr_t)&local;
+  int bits = 0;
 
-    if (pthread_getattr_np(pthread_self(), &attr) != 0)
-        return 1;
-    if (pthread_attr_getstack(&attr, &addr, &size) != 0)
-        bits |= 2;
-    pthread_attr_destroy(&attr);
-    printf("addr=%p size=%zu local=%p\n", addr, size, (void *)p);
-    /* A null address is no failure: with wasm-ld's --stack-first (CPython's
+  if (pthread_getattr_np(pthread_self(), &attr) != 0)
+    return 1;
+  if (pthread_attr_getstack(&attr, &addr, &size) != 0)
+    bits |= 2;
+  pthread_attr_destroy(&attr);
+  printf("addr=%p size=%zu local=%p\n", addr, size, (void *)p);
+  /* A null address is no failure: with wasm-ld's --stack-first (CPython's
        layout, and LLVM 22's default) the stack really starts at 0. */
-    lo = (uintptr_t)addr;
-    if (size == 0)
-        bits |= 4;
-    if (p < lo || p - lo >= size)
-        bits |= 8;
-    return bits;
+  lo = (uintptr_t)addr;
+  if (size == 0)
+    bits |= 4;
+  if (p < lo || p - lo >= size)
+    bits |= 8;
+  return bits;
 }

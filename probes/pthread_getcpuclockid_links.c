@@ -11,8 +11,7 @@
 typedef unsigned long probe_pthread_t;
 int pthread_getcpuclockid(probe_pthread_t, void *);
 
-int main(void)
-{
-    int (*volatile f)(probe_pthread_t, void *) = pthread_getcpuclockid;
-    return f == 0;
+int main(void) {
+  int (*volatile f)(probe_pthread_t, void *) = pthread_getcpuclockid;
+  return f == 0;
 }

@@ -10,8 +10,7 @@
 typedef unsigned long probe_pthread_t;
 int pthread_join(probe_pthread_t, void **);
 
-int main(void)
-{
-    int (*volatile f)(probe_pthread_t, void **) = pthread_join;
-    return f == 0;
+int main(void) {
+  int (*volatile f)(probe_pthread_t, void **) = pthread_join;
+  return f == 0;
 }

@@ -15,17 +15,16 @@
 #include <pthread.h>
 #include <stdio.h>
 
-int main(void)
-{
-    static int token;
-    void *res = &token;
-    int r, bits = 0;
+int main(void) {
+  static int token;
+  void *res = &token;
+  int r, bits = 0;
 
-    r = pthread_join(pthread_self(), &res);
-    printf("ret=%d\n", r);
-    if (r != EDEADLK)
-        bits |= 1;
-    if (res != &token)
-        bits |= 2;
-    return bits;
+  r = pthread_join(pthread_self(), &res);
+  printf("ret=%d\n", r);
+  if (r != EDEADLK)
+    bits |= 1;
+  if (res != &token)
+    bits |= 2;
+  return bits;
 }

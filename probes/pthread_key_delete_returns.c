@@ -19,17 +19,16 @@
 #include <pthread.h>
 #include <stdio.h>
 
-int main(void)
-{
-    pthread_key_t k;
-    int r;
+int main(void) {
+  pthread_key_t k;
+  int r;
 
-    if (pthread_key_create(&k, NULL) != 0)
-        return 1;
-    r = pthread_key_delete(k);
-    if (r != 0) {
-        printf("delete=%d\n", r);
-        return 2;
-    }
-    return 0;
+  if (pthread_key_create(&k, NULL) != 0)
+    return 1;
+  r = pthread_key_delete(k);
+  if (r != 0) {
+    printf("delete=%d\n", r);
+    return 2;
+  }
+  return 0;
 }

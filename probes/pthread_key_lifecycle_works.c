@@ -30,34 +30,31 @@ void pthread_exit(void *);
 
 static int value, destroyed;
 
-static void destroy(void *p)
-{
-    if (p == &value)
-        destroyed = 1;
+static void destroy(void *p) {
+  if (p == &value)
+    destroyed = 1;
 }
 
-static void check_at_exit(void)
-{
-    if (!destroyed) {
-        printf("destructor not run\n");
-        fflush(stdout);
-        _Exit(8);
-    }
+static void check_at_exit(void) {
+  if (!destroyed) {
+    printf("destructor not run\n");
+    fflush(stdout);
+    _Exit(8);
+  }
 }
 
-int main(void)
-{
-    pthread_key_t gone, kept;
+int main(void) {
+  pthread_key_t gone, kept;
 
-    if (pthread_key_create(&gone, NULL) != 0 ||
-        pthread_key_create(&kept, destroy) != 0)
-        return 1;
-    if (pthread_setspecific(kept, &value) != 0 ||
-        pthread_getspecific(kept) != &value)
-        return 2;
-    if (pthread_key_delete(gone) != 0)
-        return 4;
-    atexit(check_at_exit);
-    pthread_exit(NULL);
-    return 8;
+  if (pthread_key_create(&gone, NULL) != 0 ||
+      pthread_key_create(&kept, destroy) != 0)
+    return 1;
+  if (pthread_setspecific(kept, &value) != 0 ||
+      pthread_getspecific(kept) != &value)
+    return 2;
+  if (pthread_key_delete(gone) != 0)
+    return 4;
+  atexit(check_at_exit);
+  pthread_exit(NULL);
+  return 8;
 }

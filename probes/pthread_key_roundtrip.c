@@ -16,26 +16,25 @@
 #include <pthread.h>
 #include <stdio.h>
 
-int main(void)
-{
-    static int a, b;
-    pthread_key_t k1, k2;
-    int r, bits = 0;
+int main(void) {
+  static int a, b;
+  pthread_key_t k1, k2;
+  int r, bits = 0;
 
-    /* The key is deliberately never deleted: deleting hangs on the 617
+  /* The key is deliberately never deleted: deleting hangs on the 617
        libc, and pthread_key_delete_returns measures that on its own. */
-    r = pthread_key_create(&k1, NULL);
-    if (r != 0) {
-        printf("create=%d\n", r);
-        return 1;
-    }
-    if (pthread_key_create(&k2, NULL) != 0)
-        return 1;
-    if (pthread_setspecific(k1, &a) != 0 || pthread_setspecific(k2, &b) != 0)
-        bits |= 2;
-    if (pthread_getspecific(k1) != &a)
-        bits |= 4;
-    if (pthread_getspecific(k2) != &b)
-        bits |= 8;
-    return bits;
+  r = pthread_key_create(&k1, NULL);
+  if (r != 0) {
+    printf("create=%d\n", r);
+    return 1;
+  }
+  if (pthread_key_create(&k2, NULL) != 0)
+    return 1;
+  if (pthread_setspecific(k1, &a) != 0 || pthread_setspecific(k2, &b) != 0)
+    bits |= 2;
+  if (pthread_getspecific(k1) != &a)
+    bits |= 4;
+  if (pthread_getspecific(k2) != &b)
+    bits |= 8;
+  return bits;
 }

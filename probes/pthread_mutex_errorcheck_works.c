@@ -20,24 +20,23 @@
 #include <pthread.h>
 #include <stdio.h>
 
-int main(void)
-{
-    pthread_mutexattr_t a;
-    pthread_mutex_t m;
-    int r, u, bits = 0;
+int main(void) {
+  pthread_mutexattr_t a;
+  pthread_mutex_t m;
+  int r, u, bits = 0;
 
-    if (pthread_mutexattr_init(&a) != 0 ||
-        pthread_mutexattr_settype(&a, PTHREAD_MUTEX_ERRORCHECK) != 0 ||
-        pthread_mutex_init(&m, &a) != 0 || pthread_mutex_lock(&m) != 0)
-        return 1;
-    r = pthread_mutex_lock(&m);
-    if (r != EDEADLK)
-        bits |= 2;
-    if (pthread_mutex_unlock(&m) != 0)
-        bits |= 4;
-    u = pthread_mutex_unlock(&m);
-    if (u != EPERM)
-        bits |= 8;
-    printf("relock=%d unlock2=%d\n", r, u);
-    return bits;
+  if (pthread_mutexattr_init(&a) != 0 ||
+      pthread_mutexattr_settype(&a, PTHREAD_MUTEX_ERRORCHECK) != 0 ||
+      pthread_mutex_init(&m, &a) != 0 || pthread_mutex_lock(&m) != 0)
+    return 1;
+  r = pthread_mutex_lock(&m);
+  if (r != EDEADLK)
+    bits |= 2;
+  if (pthread_mutex_unlock(&m) != 0)
+    bits |= 4;
+  u = pthread_mutex_unlock(&m);
+  if (u != EPERM)
+    bits |= 8;
+  printf("relock=%d unlock2=%d\n", r, u);
+  return bits;
 }

@@ -15,25 +15,24 @@
 #include <pthread.h>
 #include <stdio.h>
 
-int main(void)
-{
-    pthread_mutexattr_t a;
-    pthread_mutex_t m;
-    int r;
+int main(void) {
+  pthread_mutexattr_t a;
+  pthread_mutex_t m;
+  int r;
 
-    if (pthread_mutexattr_init(&a) != 0 ||
-        pthread_mutexattr_settype(&a, PTHREAD_MUTEX_RECURSIVE) != 0)
-        return 1;
-    if (pthread_mutex_init(&m, &a) != 0 || pthread_mutex_lock(&m) != 0)
-        return 2;
-    r = pthread_mutex_lock(&m);
-    if (r != 0) {
-        printf("relock=%d\n", r);
-        return 4;
-    }
-    if (pthread_mutex_unlock(&m) != 0 || pthread_mutex_unlock(&m) != 0)
-        return 8;
-    pthread_mutex_destroy(&m);
-    pthread_mutexattr_destroy(&a);
-    return 0;
+  if (pthread_mutexattr_init(&a) != 0 ||
+      pthread_mutexattr_settype(&a, PTHREAD_MUTEX_RECURSIVE) != 0)
+    return 1;
+  if (pthread_mutex_init(&m, &a) != 0 || pthread_mutex_lock(&m) != 0)
+    return 2;
+  r = pthread_mutex_lock(&m);
+  if (r != 0) {
+    printf("relock=%d\n", r);
+    return 4;
+  }
+  if (pthread_mutex_unlock(&m) != 0 || pthread_mutex_unlock(&m) != 0)
+    return 8;
+  pthread_mutex_destroy(&m);
+  pthread_mutexattr_destroy(&a);
+  return 0;
 }

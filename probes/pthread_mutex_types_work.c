@@ -26,53 +26,51 @@
 #include <pthread.h>
 #include <stdio.h>
 
-static int make(pthread_mutex_t *m, int type)
-{
-    pthread_mutexattr_t a;
-    int r;
+static int make(pthread_mutex_t *m, int type) {
+  pthread_mutexattr_t a;
+  int r;
 
-    if (pthread_mutexattr_init(&a) != 0)
-        return -1;
-    r = pthread_mutexattr_settype(&a, type);
-    if (r == 0)
-        r = pthread_mutex_init(m, &a);
-    pthread_mutexattr_destroy(&a);
-    return r;
+  if (pthread_mutexattr_init(&a) != 0)
+    return -1;
+  r = pthread_mutexattr_settype(&a, type);
+  if (r == 0)
+    r = pthread_mutex_init(m, &a);
+  pthread_mutexattr_destroy(&a);
+  return r;
 }
 
-int main(void)
-{
-    pthread_mutex_t rec, chk, nrm = PTHREAD_MUTEX_INITIALIZER;
-    int r1, r2, r3, bits = 0;
+int main(void) {
+  pthread_mutex_t rec, chk, nrm = PTHREAD_MUTEX_INITIALIZER;
+  int r1, r2, r3, bits = 0;
 
-    if (make(&rec, PTHREAD_MUTEX_RECURSIVE) != 0 ||
-        make(&chk, PTHREAD_MUTEX_ERRORCHECK) != 0)
-        return 1;
+  if (make(&rec, PTHREAD_MUTEX_RECURSIVE) != 0 ||
+      make(&chk, PTHREAD_MUTEX_ERRORCHECK) != 0)
+    return 1;
 
-    if (pthread_mutex_lock(&rec) != 0)
-        return 1;
-    r1 = pthread_mutex_lock(&rec);
-    if (r1 != 0)
-        bits |= 2;
-    else if (pthread_mutex_unlock(&rec) != 0 || pthread_mutex_unlock(&rec) != 0 ||
-             pthread_mutex_unlock(&rec) != EPERM)
-        bits |= 4;
+  if (pthread_mutex_lock(&rec) != 0)
+    return 1;
+  r1 = pthread_mutex_lock(&rec);
+  if (r1 != 0)
+    bits |= 2;
+  else if (pthread_mutex_unlock(&rec) != 0 || pthread_mutex_unlock(&rec) != 0 ||
+           pthread_mutex_unlock(&rec) != EPERM)
+    bits |= 4;
 
-    if (pthread_mutex_lock(&chk) != 0)
-        return 1;
-    r2 = pthread_mutex_lock(&chk);
-    if (r2 != EDEADLK)
-        bits |= 8;
-    pthread_mutex_unlock(&chk);
-    if (pthread_mutex_unlock(&chk) != EPERM)
-        bits |= 16;
+  if (pthread_mutex_lock(&chk) != 0)
+    return 1;
+  r2 = pthread_mutex_lock(&chk);
+  if (r2 != EDEADLK)
+    bits |= 8;
+  pthread_mutex_unlock(&chk);
+  if (pthread_mutex_unlock(&chk) != EPERM)
+    bits |= 16;
 
-    if (pthread_mutex_lock(&nrm) != 0)
-        return 1;
-    r3 = pthread_mutex_trylock(&nrm);
-    if (r3 != EBUSY)
-        bits |= 32;
-    printf("recursive relock=%d errorcheck relock=%d normal trylock=%d\n",
-           r1, r2, r3);
-    return bits;
+  if (pthread_mutex_lock(&nrm) != 0)
+    return 1;
+  r3 = pthread_mutex_trylock(&nrm);
+  if (r3 != EBUSY)
+    bits |= 32;
+  printf("recursive relock=%d errorcheck relock=%d normal trylock=%d\n", r1, r2,
+         r3);
+  return bits;
 }

@@ -13,23 +13,21 @@
 
 static int calls;
 
-static void init(void)
-{
-    calls++;
+static void init(void) {
+  calls++;
 }
 
-int main(void)
-{
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    int bits = 0;
+int main(void) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  int bits = 0;
 
-    if (pthread_once(&once, init) != 0)
-        bits |= 1;
-    if (pthread_once(&once, init) != 0)
-        bits |= 2;
-    if (calls != 1)
-        bits |= 4;
-    if (bits)
-        printf("calls=%d\n", calls);
-    return bits;
+  if (pthread_once(&once, init) != 0)
+    bits |= 1;
+  if (pthread_once(&once, init) != 0)
+    bits |= 2;
+  if (calls != 1)
+    bits |= 4;
+  if (bits)
+    printf("calls=%d\n", calls);
+  return bits;
 }

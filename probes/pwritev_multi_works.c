@@ -18,27 +18,26 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char a[] = "a", b[] = "bcd", c[] = "efghij", back[16] = { 0 };
-    struct iovec iov[3] = { { a, 1 }, { b, 3 }, { c, 6 } };
-    int r = 0;
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, "XY", 2) != 2 || lseek(fd, 1, SEEK_SET) != 1)
-        return 16;
-    ssize_t n = pwritev(fd, iov, 3, 2);
-    if (n < 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (n != 10) {
-        printf("count=%zd\n", n);
-        r |= 2;
-    }
-    if (lseek(fd, 0, SEEK_CUR) != 1)
-        r |= 8;
-    if (pread(fd, back, sizeof back, 0) != 12 ||
-        memcmp(back, "XYabcdefghij", 12) != 0)
-        r |= 4;
-    return r;
+int main(void) {
+  char a[] = "a", b[] = "bcd", c[] = "efghij", back[16] = {0};
+  struct iovec iov[3] = {{a, 1}, {b, 3}, {c, 6}};
+  int r = 0;
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || write(fd, "XY", 2) != 2 || lseek(fd, 1, SEEK_SET) != 1)
+    return 16;
+  ssize_t n = pwritev(fd, iov, 3, 2);
+  if (n < 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (n != 10) {
+    printf("count=%zd\n", n);
+    r |= 2;
+  }
+  if (lseek(fd, 0, SEEK_CUR) != 1)
+    r |= 8;
+  if (pread(fd, back, sizeof back, 0) != 12 ||
+      memcmp(back, "XYabcdefghij", 12) != 0)
+    r |= 4;
+  return r;
 }

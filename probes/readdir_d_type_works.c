@@ -19,30 +19,29 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    struct dirent *e;
-    int ft = -1, dt = -1, r = 0;
-    if (mkdir("d", 0755) != 0 || mkdir("d/s", 0755) != 0)
-        return 4;
-    int fd = open("d/f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (fd < 0 || close(fd) != 0)
-        return 4;
-    DIR *dir = opendir("d");
-    if (dir == NULL)
-        return 4;
-    while ((e = readdir(dir)) != NULL) {
-        if (strcmp(e->d_name, "f") == 0)
-            ft = e->d_type;
-        else if (strcmp(e->d_name, "s") == 0)
-            dt = e->d_type;
-    }
-    closedir(dir);
-    if (ft != DT_REG)
-        r |= 1;
-    if (dt != DT_DIR)
-        r |= 2;
-    if (r)
-        printf("file=%d dir=%d\n", ft, dt);
-    return r;
+int main(void) {
+  struct dirent *e;
+  int ft = -1, dt = -1, r = 0;
+  if (mkdir("d", 0755) != 0 || mkdir("d/s", 0755) != 0)
+    return 4;
+  int fd = open("d/f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (fd < 0 || close(fd) != 0)
+    return 4;
+  DIR *dir = opendir("d");
+  if (dir == NULL)
+    return 4;
+  while ((e = readdir(dir)) != NULL) {
+    if (strcmp(e->d_name, "f") == 0)
+      ft = e->d_type;
+    else if (strcmp(e->d_name, "s") == 0)
+      dt = e->d_type;
+  }
+  closedir(dir);
+  if (ft != DT_REG)
+    r |= 1;
+  if (dt != DT_DIR)
+    r |= 2;
+  if (r)
+    printf("file=%d dir=%d\n", ft, dt);
+  return r;
 }

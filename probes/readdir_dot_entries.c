@@ -18,21 +18,20 @@
 #include <string.h>
 #include <sys/stat.h>
 
-int main(void)
-{
-    struct dirent *e;
-    int r = 3;
-    if (mkdir("d", 0755) != 0)
-        return 4;
-    DIR *dir = opendir("d");
-    if (dir == NULL)
-        return 4;
-    while ((e = readdir(dir)) != NULL) {
-        if (strcmp(e->d_name, ".") == 0)
-            r &= ~1;
-        else if (strcmp(e->d_name, "..") == 0)
-            r &= ~2;
-    }
-    closedir(dir);
-    return r;
+int main(void) {
+  struct dirent *e;
+  int r = 3;
+  if (mkdir("d", 0755) != 0)
+    return 4;
+  DIR *dir = opendir("d");
+  if (dir == NULL)
+    return 4;
+  while ((e = readdir(dir)) != NULL) {
+    if (strcmp(e->d_name, ".") == 0)
+      r &= ~1;
+    else if (strcmp(e->d_name, "..") == 0)
+      r &= ~2;
+  }
+  closedir(dir);
+  return r;
 }

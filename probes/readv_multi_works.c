@@ -19,24 +19,23 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-int main(void)
-{
-    const char data[] = "abcdefghij"; /* split 1 + 3 + 6 */
-    char a[1], b[3], c[6];
-    struct iovec iov[3] = { { a, sizeof a }, { b, sizeof b }, { c, sizeof c } };
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, data, 10) != 10 || lseek(fd, 0, SEEK_SET) != 0)
-        return 8;
-    ssize_t n = readv(fd, iov, 3);
-    if (n < 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (n != 10) {
-        printf("count=%zd\n", n);
-        return 2;
-    }
-    if (memcmp(a, "a", 1) || memcmp(b, "bcd", 3) || memcmp(c, "efghij", 6))
-        return 4;
-    return 0;
+int main(void) {
+  const char data[] = "abcdefghij"; /* split 1 + 3 + 6 */
+  char a[1], b[3], c[6];
+  struct iovec iov[3] = {{a, sizeof a}, {b, sizeof b}, {c, sizeof c}};
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || write(fd, data, 10) != 10 || lseek(fd, 0, SEEK_SET) != 0)
+    return 8;
+  ssize_t n = readv(fd, iov, 3);
+  if (n < 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (n != 10) {
+    printf("count=%zd\n", n);
+    return 2;
+  }
+  if (memcmp(a, "a", 1) || memcmp(b, "bcd", 3) || memcmp(c, "efghij", 6))
+    return 4;
+  return 0;
 }

@@ -25,39 +25,37 @@
 #include <unistd.h>
 
 /* 1 if p has a "." or ".." component. */
-static int has_dots(const char *p)
-{
-    for (const char *c = p; *c; c++) {
-        if (c[0] == '.' && (c == p || c[-1] == '/')) {
-            size_t n = c[1] == '.' ? 2 : 1;
-            if (c[n] == '/' || c[n] == '\0')
-                return 1;
-        }
+static int has_dots(const char *p) {
+  for (const char *c = p; *c; c++) {
+    if (c[0] == '.' && (c == p || c[-1] == '/')) {
+      size_t n = c[1] == '.' ? 2 : 1;
+      if (c[n] == '/' || c[n] == '\0')
+        return 1;
     }
-    return 0;
+  }
+  return 0;
 }
 
-int main(void)
-{
-    int r = 0;
-    int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (fd < 0 || close(fd) != 0 || mkdir("d", 0755) != 0)
-        return 4;
-    errno = 0;
-    char *p = realpath("f/..", NULL);
-    if (p != NULL || errno != ENOTDIR) {
-        printf("f/..: %s errno=%d\n", p ? p : "NULL", p ? 0 : errno);
-        r |= 1;
-    }
-    free(p);
-    if (chdir("d") != 0 || chdir("..") != 0)
-        return 4;
-    p = realpath(".", NULL);
-    if (p == NULL || has_dots(p)) {
-        if (!r)
-            printf(".: %s errno=%d\n", p ? p : "NULL", p ? 0 : errno);
-        r |= 2;
-    }
-    free(p);
-    return r;
+int main(void) {
+  int r = 0;
+  int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (fd < 0 || close(fd) != 0 || mkdir("d", 0755) != 0)
+    return 4;
+  errno = 0;
+  char *p = realpath("f/..", NULL);
+  if (p != NULL || errno != ENOTDIR) {
+    printf("f/..: %s errno=%d\n", p ? p : "NULL", p ? 0 : errno);
+    r |= 1;
+  }
+  free(p);
+  if (chdir("d") != 0 || chdir("..") != 0)
+    return 4;
+  p = realpath(".", NULL);
+  if (p == NULL || has_dots(p)) {
+    if (!r)
+      printf(".: %s errno=%d\n", p ? p : "NULL", p ? 0 : errno);
+    r |= 2;
+  }
+  free(p);
+  return r;
 }

@@ -19,24 +19,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    int r = 0;
-    int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (fd < 0 || close(fd) != 0 || mkdir("d", 0755) != 0)
-        return 8;
-    char *p = realpath("./d/../f", NULL);
-    if (p == NULL) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    size_t n = strlen(p);
-    if (p[0] != '/')
-        r |= 2;
-    if (n < 2 || strcmp(p + n - 2, "/f") != 0)
-        r |= 4;
-    if (r)
-        printf("path=%s\n", p);
-    free(p);
-    return r;
+int main(void) {
+  int r = 0;
+  int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (fd < 0 || close(fd) != 0 || mkdir("d", 0755) != 0)
+    return 8;
+  char *p = realpath("./d/../f", NULL);
+  if (p == NULL) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  size_t n = strlen(p);
+  if (p[0] != '/')
+    r |= 2;
+  if (n < 2 || strcmp(p + n - 2, "/f") != 0)
+    r |= 4;
+  if (r)
+    printf("path=%s\n", p);
+  free(p);
+  return r;
 }

@@ -17,23 +17,22 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char buf[8] = { 0 };
-    int r = 0;
-    int a = open("a", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    int b = open("b", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (a < 0 || b < 0 || write(a, "new", 3) != 3 || write(b, "old", 3) != 3 ||
-        close(a) != 0 || close(b) != 0)
-        return 8;
-    if (rename("a", "b") != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    b = open("b", O_RDONLY);
-    if (b < 0 || read(b, buf, sizeof buf) != 3 || memcmp(buf, "new", 3) != 0)
-        r |= 2;
-    if (access("a", F_OK) == 0)
-        r |= 4;
-    return r;
+int main(void) {
+  char buf[8] = {0};
+  int r = 0;
+  int a = open("a", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  int b = open("b", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (a < 0 || b < 0 || write(a, "new", 3) != 3 || write(b, "old", 3) != 3 ||
+      close(a) != 0 || close(b) != 0)
+    return 8;
+  if (rename("a", "b") != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  b = open("b", O_RDONLY);
+  if (b < 0 || read(b, buf, sizeof buf) != 3 || memcmp(buf, "new", 3) != 0)
+    r |= 2;
+  if (access("a", F_OK) == 0)
+    r |= 4;
+  return r;
 }

@@ -22,7 +22,8 @@
 #include <unistd.h>
 
 int main(void) {
-  if (mkdir("d", 0755) != 0 || close(open("d/x", O_CREAT | O_WRONLY, 0644)) != 0)
+  if (mkdir("d", 0755) != 0 ||
+      close(open("d/x", O_CREAT | O_WRONLY, 0644)) != 0)
     return 1;
   int fd = open("d", O_RDONLY | O_DIRECTORY);
   if (fd < 0)

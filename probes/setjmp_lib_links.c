@@ -15,10 +15,9 @@
 
 static jmp_buf env;
 
-int main(int argc, char **argv)
-{
-    (void)argv;
-    if (setjmp(env) == 0)
-        longjmp(env, argc);
-    return 0;
+int main(int argc, char **argv) {
+  (void)argv;
+  if (setjmp(env) == 0)
+    longjmp(env, argc);
+  return 0;
 }

@@ -21,43 +21,41 @@
 
 static jmp_buf env;
 
-static void __attribute__((noinline)) jump(int v)
-{
-    longjmp(env, v);
+static void __attribute__((noinline)) jump(int v) {
+  longjmp(env, v);
 }
 
-int main(void)
-{
-    volatile int step = 0, bits = 0;
-    int r;
+int main(void) {
+  volatile int step = 0, bits = 0;
+  int r;
 
-    r = setjmp(env);
-    switch (step) {
-    case 0:
-        step = 1;
-        longjmp(env, 7);
-    case 1:
-        if (r != 7)
-            bits |= 1;
-        step = 2;
-        longjmp(env, 0);
-    case 2:
-        if (r != 1)
-            bits |= 2;
-        step = 3;
-        jump(3);
-        bits |= 8;
-        break;
-    case 3:
-        if (r != 3)
-            bits |= 8;
-        break;
-    default:
-        bits |= 4;
-    }
-    if (step != 3)
-        bits |= 4;
-    if (bits)
-        printf("step=%d r=%d\n", step, r);
-    return bits;
+  r = setjmp(env);
+  switch (step) {
+  case 0:
+    step = 1;
+    longjmp(env, 7);
+  case 1:
+    if (r != 7)
+      bits |= 1;
+    step = 2;
+    longjmp(env, 0);
+  case 2:
+    if (r != 1)
+      bits |= 2;
+    step = 3;
+    jump(3);
+    bits |= 8;
+    break;
+  case 3:
+    if (r != 3)
+      bits |= 8;
+    break;
+  default:
+    bits |= 4;
+  }
+  if (step != 3)
+    bits |= 4;
+  if (bits)
+    printf("step=%d r=%d\n", step, r);
+  return bits;
 }

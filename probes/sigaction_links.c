@@ -10,8 +10,7 @@
  */
 int sigaction(int, const void *, void *);
 
-int main(void)
-{
-    int (*volatile f)(int, const void *, void *) = sigaction;
-    return f == 0;
+int main(void) {
+  int (*volatile f)(int, const void *, void *) = sigaction;
+  return f == 0;
 }

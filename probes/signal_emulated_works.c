@@ -18,23 +18,21 @@
 
 static volatile sig_atomic_t got;
 
-static void handler(int sig)
-{
-    got = sig;
+static void handler(int sig) {
+  got = sig;
 }
 
-int main(void)
-{
-    int bits = 0;
+int main(void) {
+  int bits = 0;
 
-    if (signal(SIGUSR1, handler) == SIG_ERR)
-        return 1;
-    if (raise(SIGUSR1) != 0)
-        bits |= 2;
-    if (got != SIGUSR1)
-        bits |= 4;
-    got = 0;
-    if (signal(SIGUSR2, SIG_IGN) == SIG_ERR || raise(SIGUSR2) != 0 || got)
-        bits |= 8;
-    return bits;
+  if (signal(SIGUSR1, handler) == SIG_ERR)
+    return 1;
+  if (raise(SIGUSR1) != 0)
+    bits |= 2;
+  if (got != SIGUSR1)
+    bits |= 4;
+  got = 0;
+  if (signal(SIGUSR2, SIG_IGN) == SIG_ERR || raise(SIGUSR2) != 0 || got)
+    bits |= 8;
+  return bits;
 }

@@ -16,11 +16,10 @@
 
 static int data_word = 1;
 
-int main(void)
-{
-    volatile char local = 0;
-    uintptr_t s = (uintptr_t)&local, d = (uintptr_t)&data_word;
+int main(void) {
+  volatile char local = 0;
+  uintptr_t s = (uintptr_t)&local, d = (uintptr_t)&data_word;
 
-    printf("stack=%#lx data=%#lx\n", (unsigned long)s, (unsigned long)d);
-    return s < d ? 0 : 1;
+  printf("stack=%#lx data=%#lx\n", (unsigned long)s, (unsigned long)d);
+  return s < d ? 0 : 1;
 }

@@ -15,15 +15,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    struct stat st;
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, "blksize", 7) != 7 || fstat(fd, &st) != 0)
-        return 1;
-    if (st.st_blksize <= 0) {
-        printf("st_blksize=%lld\n", (long long)st.st_blksize);
-        return 2;
-    }
-    return 0;
+int main(void) {
+  struct stat st;
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || write(fd, "blksize", 7) != 7 || fstat(fd, &st) != 0)
+    return 1;
+  if (st.st_blksize <= 0) {
+    printf("st_blksize=%lld\n", (long long)st.st_blksize);
+    return 2;
+  }
+  return 0;
 }

@@ -16,18 +16,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    static char buf[8192];
-    struct stat st;
-    memset(buf, 'b', sizeof buf);
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || write(fd, buf, sizeof buf) != (ssize_t)sizeof buf ||
-        fsync(fd) != 0 || fstat(fd, &st) != 0)
-        return 1;
-    if (st.st_blocks <= 0) {
-        printf("st_blocks=%lld\n", (long long)st.st_blocks);
-        return 2;
-    }
-    return 0;
+int main(void) {
+  static char buf[8192];
+  struct stat st;
+  memset(buf, 'b', sizeof buf);
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || write(fd, buf, sizeof buf) != (ssize_t)sizeof buf ||
+      fsync(fd) != 0 || fstat(fd, &st) != 0)
+    return 1;
+  if (st.st_blocks <= 0) {
+    printf("st_blocks=%lld\n", (long long)st.st_blocks);
+    return 2;
+  }
+  return 0;
 }

@@ -16,17 +16,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    struct stat a, b;
-    int r = 0;
-    int fa = open("a", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    int fb = open("b", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (fa < 0 || fb < 0 || stat("a", &a) != 0 || stat("b", &b) != 0)
-        return 1;
-    if (a.st_ino == 0 || b.st_ino == 0)
-        r |= 2;
-    if (a.st_ino == b.st_ino)
-        r |= 4;
-    return r;
+int main(void) {
+  struct stat a, b;
+  int r = 0;
+  int fa = open("a", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  int fb = open("b", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (fa < 0 || fb < 0 || stat("a", &a) != 0 || stat("b", &b) != 0)
+    return 1;
+  if (a.st_ino == 0 || b.st_ino == 0)
+    r |= 2;
+  if (a.st_ino == b.st_ino)
+    r |= 4;
+  return r;
 }

@@ -16,15 +16,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    struct stat st;
-    int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    if (fd < 0 || close(fd) != 0 || stat("f", &st) != 0)
-        return 1;
-    if ((st.st_mode & 0777) == 0) {
-        printf("mode=%o\n", (unsigned)st.st_mode);
-        return 2;
-    }
-    return 0;
+int main(void) {
+  struct stat st;
+  int fd = open("f", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  if (fd < 0 || close(fd) != 0 || stat("f", &st) != 0)
+    return 1;
+  if ((st.st_mode & 0777) == 0) {
+    printf("mode=%o\n", (unsigned)st.st_mode);
+    return 2;
+  }
+  return 0;
 }

@@ -14,15 +14,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(void)
-{
-    struct stat st;
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0 || fstat(fd, &st) != 0)
-        return 1;
-    if (st.st_nlink < 1) {
-        printf("st_nlink=%llu\n", (unsigned long long)st.st_nlink);
-        return 2;
-    }
-    return 0;
+int main(void) {
+  struct stat st;
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0 || fstat(fd, &st) != 0)
+    return 1;
+  if (st.st_nlink < 1) {
+    printf("st_nlink=%llu\n", (unsigned long long)st.st_nlink);
+    return 2;
+  }
+  return 0;
 }

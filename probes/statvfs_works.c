@@ -13,12 +13,11 @@
 #include <stdio.h>
 #include <sys/statvfs.h>
 
-int main(void)
-{
-    struct statvfs s;
-    if (statvfs(".", &s) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    return s.f_bsize > 0 ? 0 : 2;
+int main(void) {
+  struct statvfs s;
+  if (statvfs(".", &s) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  return s.f_bsize > 0 ? 0 : 2;
 }

@@ -16,19 +16,18 @@
 #include <string.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char buf[64];
-    if (symlink("t/x", "l") != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    ssize_t n = readlink("l", buf, sizeof buf);
-    if (n < 0) {
-        printf("errno=%d\n", errno);
-        return 2;
-    }
-    if (n != 3 || memcmp(buf, "t/x", 3) != 0)
-        return 4;
-    return 0;
+int main(void) {
+  char buf[64];
+  if (symlink("t/x", "l") != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  ssize_t n = readlink("l", buf, sizeof buf);
+  if (n < 0) {
+    printf("errno=%d\n", errno);
+    return 2;
+  }
+  if (n != 3 || memcmp(buf, "t/x", 3) != 0)
+    return 4;
+  return 0;
 }

@@ -12,7 +12,6 @@
 #include <stdio.h>
 
 int probe(void);
-int probe(void)
-{
-    return puts("x");
+int probe(void) {
+  return puts("x");
 }

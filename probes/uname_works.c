@@ -13,18 +13,17 @@
 #include <stdio.h>
 #include <sys/utsname.h>
 
-int main(void)
-{
-    struct utsname u;
-    int r = 0;
-    if (uname(&u) != 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (u.sysname[0] == '\0')
-        r |= 2;
-    if (u.machine[0] == '\0')
-        r |= 4;
-    printf("sysname=%s machine=%s\n", u.sysname, u.machine);
-    return r;
+int main(void) {
+  struct utsname u;
+  int r = 0;
+  if (uname(&u) != 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (u.sysname[0] == '\0')
+    r |= 2;
+  if (u.machine[0] == '\0')
+    r |= 4;
+  printf("sysname=%s machine=%s\n", u.sysname, u.machine);
+  return r;
 }

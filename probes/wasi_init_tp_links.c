@@ -10,8 +10,7 @@
 /* No header declares it: it is libc-internal, so the prototype is ours. */
 void __wasi_init_tp(void);
 
-int main(void)
-{
-    void (*volatile f)(void) = __wasi_init_tp;
-    return f == 0;
+int main(void) {
+  void (*volatile f)(void) = __wasi_init_tp;
+  return f == 0;
 }

@@ -18,24 +18,23 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-int main(void)
-{
-    char a[] = "a", b[] = "bcd", c[] = "efghij", back[16] = { 0 };
-    struct iovec iov[3] = { { a, 1 }, { b, 3 }, { c, 6 } };
-    int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
-    if (fd < 0)
-        return 8;
-    ssize_t n = writev(fd, iov, 3);
-    if (n < 0) {
-        printf("errno=%d\n", errno);
-        return 1;
-    }
-    if (n != 10) {
-        printf("count=%zd\n", n);
-        return 2;
-    }
-    if (lseek(fd, 0, SEEK_SET) != 0 || read(fd, back, sizeof back) != 10 ||
-        memcmp(back, "abcdefghij", 10) != 0)
-        return 4;
-    return 0;
+int main(void) {
+  char a[] = "a", b[] = "bcd", c[] = "efghij", back[16] = {0};
+  struct iovec iov[3] = {{a, 1}, {b, 3}, {c, 6}};
+  int fd = open("f", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  if (fd < 0)
+    return 8;
+  ssize_t n = writev(fd, iov, 3);
+  if (n < 0) {
+    printf("errno=%d\n", errno);
+    return 1;
+  }
+  if (n != 10) {
+    printf("count=%zd\n", n);
+    return 2;
+  }
+  if (lseek(fd, 0, SEEK_SET) != 0 || read(fd, back, sizeof back) != 10 ||
+      memcmp(back, "abcdefghij", 10) != 0)
+    return 4;
+  return 0;
 }

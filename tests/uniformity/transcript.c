@@ -25,22 +25,38 @@
 
 static const char *ename(int e) {
   switch (e) {
-  case 0: return "0";
-  case EAGAIN: return "EAGAIN";
-  case EBADF: return "EBADF";
-  case EDEADLK: return "EDEADLK";
-  case EINVAL: return "EINVAL";
-  case ENOENT: return "ENOENT";
-  case ENOSYS: return "ENOSYS";
-  case ENOTSUP: return "ENOTSUP";
-  case EPERM: return "EPERM";
-  case ESRCH: return "ESRCH";
-  case ENAMETOOLONG: return "ENAMETOOLONG";
-  case ERANGE: return "ERANGE";
-  case ETIMEDOUT: return "ETIMEDOUT";
-  case ENOTDIR: return "ENOTDIR";
-  case EIO: return "EIO";
-  default: return "E?";
+  case 0:
+    return "0";
+  case EAGAIN:
+    return "EAGAIN";
+  case EBADF:
+    return "EBADF";
+  case EDEADLK:
+    return "EDEADLK";
+  case EINVAL:
+    return "EINVAL";
+  case ENOENT:
+    return "ENOENT";
+  case ENOSYS:
+    return "ENOSYS";
+  case ENOTSUP:
+    return "ENOTSUP";
+  case EPERM:
+    return "EPERM";
+  case ESRCH:
+    return "ESRCH";
+  case ENAMETOOLONG:
+    return "ENAMETOOLONG";
+  case ERANGE:
+    return "ERANGE";
+  case ETIMEDOUT:
+    return "ETIMEDOUT";
+  case ENOTDIR:
+    return "ENOTDIR";
+  case EIO:
+    return "EIO";
+  default:
+    return "E?";
   }
 }
 
@@ -49,7 +65,7 @@ static const char *ename(int e) {
   do {                                                                         \
     errno = 0;                                                                 \
     long r_ = (long)(call);                                                    \
-    printf("%s = %ld %s\n", #call, r_, r_ == -1 ? ename(errno) : "");         \
+    printf("%s = %ld %s\n", #call, r_, r_ == -1 ? ename(errno) : "");          \
   } while (0)
 /* A pthread call that returns an error number. */
 #define PT(call)                                                               \
@@ -71,9 +87,13 @@ static int near_now(const struct timespec *t) {
   return t->tv_sec > now - 60 && t->tv_sec <= now + 1;
 }
 
-static void *thread_main(void *arg) { return arg; }
+static void *thread_main(void *arg) {
+  return arg;
+}
 static volatile int got_signal;
-static void on_signal(int sig) { got_signal = sig; }
+static void on_signal(int sig) {
+  got_signal = sig;
+}
 
 static void pthreads(void) {
   pthread_key_t k;
@@ -177,7 +197,8 @@ static void files(void) {
   CHECK("realpath of a missing file fails", realpath("missing", NULL) == NULL);
   printf("realpath of a missing file: %s\n", ename(errno));
   errno = 0;
-  CHECK("realpath(\"f/..\") fails: f is no folder", realpath("f/..", NULL) == NULL);
+  CHECK("realpath(\"f/..\") fails: f is no folder",
+        realpath("f/..", NULL) == NULL);
   printf("realpath(\"f/..\"): %s\n", ename(errno));
   char here[PATH_MAX], back[PATH_MAX];
   realpath(".", here);

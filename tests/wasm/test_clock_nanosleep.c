@@ -25,7 +25,8 @@ static struct timespec in_ms(long ms) {
 static void absolute_deadline_is_reached_not_before(void **state) {
   (void)state;
   struct timespec until = in_ms(20), now;
-  assert_int_equal(clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &until, NULL), 0);
+  assert_int_equal(
+      clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &until, NULL), 0);
   clock_gettime(CLOCK_MONOTONIC, &now);
   assert_true(ns(&now) >= ns(&until));
 }
@@ -33,7 +34,8 @@ static void absolute_deadline_is_reached_not_before(void **state) {
 static void past_deadline_returns_at_once(void **state) {
   (void)state;
   struct timespec past = {0, 0};
-  assert_int_equal(clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &past, NULL), 0);
+  assert_int_equal(clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &past, NULL),
+                   0);
 }
 
 static void relative_sleep_waits(void **state) {
@@ -49,7 +51,8 @@ static void relative_sleep_waits(void **state) {
 static void bad_nanoseconds_are_einval(void **state) {
   (void)state;
   struct timespec bad = {0, 1000000000};
-  assert_int_equal(clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &bad, NULL), EINVAL);
+  assert_int_equal(clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &bad, NULL),
+                   EINVAL);
 }
 
 int main(void) {

@@ -11,7 +11,8 @@
 #define WASISHIM_SJLJ_SETJMP_H
 
 #ifndef __wasm_exception_handling__
-#error "setjmp/longjmp on wasm need wasm exceptions: compile with -mllvm -wasm-enable-sjlj"
+#error                                                                         \
+    "setjmp/longjmp on wasm need wasm exceptions: compile with -mllvm -wasm-enable-sjlj"
 #endif
 
 #ifdef __cplusplus
@@ -23,7 +24,7 @@ extern "C" {
  * without breaking objects built against this header.
  */
 typedef struct __wasishim_jmp_buf {
-    unsigned long long __opaque[6];
+  unsigned long long __opaque[6];
 } jmp_buf[1];
 
 int setjmp(jmp_buf env) __attribute__((__returns_twice__));

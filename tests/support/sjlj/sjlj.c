@@ -26,19 +26,19 @@ __attribute__((__noreturn__)) void __wasm_longjmp(void *env, int val);
  * offset 0, val at offset 4.
  */
 struct longjmp_payload {
-    void *env;
-    int val;
+  void *env;
+  int val;
 };
 
 struct jmp_state {
-    void *invocation;
-    uint32_t label;
-    /*
+  void *invocation;
+  uint32_t label;
+  /*
      * The payload must outlive the throw. The jmp_buf lives at least as long
      * as the frame that catches, and unlike a global it is never shared by
      * two longjmps in flight on different threads.
      */
-    struct longjmp_payload payload;
+  struct longjmp_payload payload;
 };
 
 _Static_assert(sizeof(struct jmp_state) <= sizeof(jmp_buf),
@@ -49,35 +49,32 @@ _Static_assert(_Alignof(struct jmp_state) <= _Alignof(jmp_buf),
 /* LLVM's fixed index for the C longjmp tag (0 is the C++ exception tag). */
 enum { C_LONGJMP_TAG = 1 };
 
-void __wasm_setjmp(void *env, uint32_t label, void *func_invocation_id)
-{
-    struct jmp_state *js = env;
+void __wasm_setjmp(void *env, uint32_t label, void *func_invocation_id) {
+  struct jmp_state *js = env;
 
-    /* 0 is the "not mine" answer of __wasm_setjmp_test, so never a label. */
-    if (label == 0 || func_invocation_id == NULL)
-        __builtin_trap();
-    js->invocation = func_invocation_id;
-    js->label = label;
+  /* 0 is the "not mine" answer of __wasm_setjmp_test, so never a label. */
+  if (label == 0 || func_invocation_id == NULL)
+    __builtin_trap();
+  js->invocation = func_invocation_id;
+  js->label = label;
 }
 
-uint32_t __wasm_setjmp_test(void *env, void *func_invocation_id)
-{
-    const struct jmp_state *js = env;
+uint32_t __wasm_setjmp_test(void *env, void *func_invocation_id) {
+  const struct jmp_state *js = env;
 
-    /* A stale jmp_buf of a returned invocation can only match a later one at
+  /* A stale jmp_buf of a returned invocation can only match a later one at
        the same stack address, which is the usual undefined behaviour of
        longjmp into a dead frame. */
-    return js->invocation == func_invocation_id ? js->label : 0;
+  return js->invocation == func_invocation_id ? js->label : 0;
 }
 
-void __wasm_longjmp(void *env, int val)
-{
-    struct jmp_state *js = env;
+void __wasm_longjmp(void *env, int val) {
+  struct jmp_state *js = env;
 
-    js->payload.env = env;
-    /* C11 7.13.2.1: longjmp(env, 0) makes setjmp return 1. */
-    js->payload.val = val != 0 ? val : 1;
-    __builtin_wasm_throw(C_LONGJMP_TAG, &js->payload);
+  js->payload.env = env;
+  /* C11 7.13.2.1: longjmp(env, 0) makes setjmp return 1. */
+  js->payload.val = val != 0 ? val : 1;
+  __builtin_wasm_throw(C_LONGJMP_TAG, &js->payload);
 }
 
 /*
