@@ -33,7 +33,6 @@ CPYTHON_CONFIG_SITE ?= $(BUILD)/config.site
 # CLOCK_* (pointers in wasi-libc) as long, an error for clang >= 15.
 # wasishim's generated config.site carries the flag itself.
 CPY311_CFLAGS := -Wno-error=int-conversion
-CPY_WASISHIM_ENV :=
 
 CPYTHON_SMOKE_TIMEOUT ?= 60
 CPYTHON_TEST_TIMEOUT ?= 45
@@ -78,7 +77,7 @@ $(1)/tests.tsv: $(1)/build.result tests/cpython/tests.txt tools/cpython-tests to
 	@CPYTHON_TEST_TIMEOUT='$(CPYTHON_TEST_TIMEOUT)' tools/cpython-tests $(1) tests/cpython/tests.txt
 endef
 
-$(eval $(call CPY_RULES,$(CPY),$(CPYTHON_CONFIG_SITE),CPY_W_CFLAGS,CPY_W_LDFLAGS,CPY_W_LIBS,$(CPY_WASISHIM_ENV),$(WASISHIM_DEPS)))
+$(eval $(call CPY_RULES,$(CPY),$(CPYTHON_CONFIG_SITE),CPY_W_CFLAGS,CPY_W_LDFLAGS,CPY_W_LIBS,,$(WASISHIM_DEPS)))
 $(eval $(call CPY_RULES,$(CPY_BASE),$(CPY_SRC)/Tools/wasm/config.site-wasm32-wasi,CPY_B_CFLAGS,CPY_NONE,CPY_NONE,,))
 
 .PHONY: cpython cpython-tests cpython-baseline cpython-baseline-tests cpython-table FORCE

@@ -44,5 +44,3 @@ $(OUTPUTS) &: $(PROBE_RESULTS) $(PROBES)/identity $(PROBES)/catalogue.tsv $(REPO
 
 .PHONY: probe FORCE
 probe: $(OUTPUTS)
-.PHONY: probe-results
-probe-results: $(PROBE_RESULTS)
