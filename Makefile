@@ -1,12 +1,23 @@
 # wasishim: see README.md. Select the SDK with SDK=<test SDK> or
-# WASI_SDK_PATH=<wasi-sdk install>; outputs go to build/<sdk-id>/.
-TEST_SDKS := debian-2022 yowasp-21.1.4 yowasp-22.0.0
+# WASI_SDK_PATH=<wasi-sdk install>, the runtime with WASI_RUNNER; outputs go
+# to build/<build id>/ (docs/build-folders.md). Paths never pass through
+# make: recipes name build folders by id and tools read the paths from
+# build/<id>/toolchain.sh, so any folder name works.
+TEST_SDKS := $(shell . tools/sdk/test-sdks.sh && echo $$TEST_SDKS)
 MAKEFLAGS += --no-print-directory
+
+# The selection as the user wrote it: an environment variable as it is
+# (make would expand a $ in it), a command-line one as make reads it;
+# single-quoted for the shell.
+shq = '$(subst ','\'',$(1))'
+raw = $(call shq,$(if $(filter environment,$(origin $(1))),$(value $(1)),$($(1))))
+SELECTION = SDK=$(call raw,SDK) WASI_SDK_PATH=$(call raw,WASI_SDK_PATH) \
+  WASI_TARGET=$(call raw,WASI_TARGET) WASI_RUNNER=$(call raw,WASI_RUNNER)
 
 # Resolve the selection once, at parse time, so that bad input stops make
 # with one line and nothing written.
 ifneq ($(SDK)$(WASI_SDK_PATH),)
-SDK_IDS := $(shell SDK='$(SDK)' WASI_SDK_PATH='$(WASI_SDK_PATH)' WASI_TARGET='$(WASI_TARGET)' tools/sdk-config --make)
+SDK_IDS := $(shell $(SELECTION) tools/sdk/config --make)
 ifneq ($(.SHELLSTATUS),0)
 $(error $(SDK_IDS))
 endif
@@ -14,32 +25,41 @@ endif
 
 # The SDK that report, probe and the like use when none is selected.
 DEFAULT_SDK := yowasp-21.1.4
-ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell SDK=$(DEFAULT_SDK) tools/sdk-config))
+ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell $(SELECTION) SDK=$(DEFAULT_SDK) tools/sdk/config))
 SUB = $(MAKE) -f mk/sdk.mk
 
-.PHONY: help sdks check probe report report-all compare shim after print-flags install bench fuzz cpython cpython-tests cpython-baseline cpython-baseline-tests cpython-table sdk-matrix format clean distclean
+.PHONY: help sdks runtimes check check-all probe probe-plan report report-all compare shim after \
+  print-flags install bench fuzz cpython cpython-all cpython-tests cpython-baseline cpython-baseline-tests \
+  cpython-table sdk-matrix format clean distclean
 help:
 	@echo "make report       probe the SDK and print the Markdown report"
 	@echo "make report-all   one table of facts by SDK, for every test SDK"
 	@echo "make sdk-matrix   write that table to docs/sdk-matrix.md"
-	@echo "make compare A=<sdk> B=<sdk>  the facts that differ (test SDK names or wasi-sdk folders)"
-	@echo "make probe        probe the SDK: build/<sdk-id>/{config.site,report.*,include/}"
-	@echo "make shim         build build/<sdk-id>/libwasishim.a for the SDK"
+	@echo "make compare A=<sdk> B=<sdk> [RUNNER_A=..] [RUNNER_B=..]  what differs (facts, config.site, shim)"
+	@echo "make probe        probe the SDK: build/<id>/{config.site,report.*,include/}"
+	@echo "make probe-plan   how the probe engine batches the facts"
+	@echo "make shim         build build/<id>/libwasishim.a for the SDK"
 	@echo "make print-flags  the CC, CFLAGS and LDFLAGS that give a program wasishim"
 	@echo "make install PREFIX=<dir>  headers, libwasishim.a, wasishim.pc, config.site"
-	@echo "make check        build and run the tests (every test SDK, or the selected one)"
-	@echo "make sdks         install the test SDKs under build/sdks/"
-	@echo "make cpython      CPython 3.11.2 with wasishim: build, smoke test, exit (each test SDK, or the selected one)"
+	@echo "make check        the tests CI runs (every test SDK, or the selected one)"
+	@echo "make check-all    those and what CI leaves out (every SDK under wazero too)"
+	@echo "make sdks         install the test SDKs under build/sdks/ and wazero"
+	@echo "make cpython      CPython with wasishim: build, smoke test, exit (PY=3.11 or 3.13)"
 	@echo "make cpython-tests            part of CPython's test suite on that build"
 	@echo "make cpython-baseline[-tests] the same CPython with its own config.site and no wasishim"
-	@echo "make cpython-table            docs/cpython.md's table from the results"
+	@echo "make cpython-all              every CPython on every test SDK, with tests and baselines"
+	@echo "make cpython-table            docs/cpython.md's tables from the results"
 	@echo "make bench        probe speed (cold, warm, against autoconf), shim size and call cost"
 	@echo "make fuzz         run the path-handling fuzzer for FUZZ_SECONDS (default 60)"
 	@echo "make format       clang-format the C sources"
 	@echo "select an SDK with SDK=<$(TEST_SDKS)> or WASI_SDK_PATH=<dir> (default: $(DEFAULT_SDK))"
+	@echo "and a runtime with WASI_RUNNER=<node|wazero|wasmtime|command> (default: node)"
 
 probe:
 	@$(SUB) BUILD=build/$(ONE_SDK) probe
+
+probe-plan: probe
+	@column -t -s "$$(printf '\t')" build/$(ONE_SDK)/probes/plan.tsv | cut -c1-160
 
 shim after:
 	@$(SUB) BUILD=build/$(ONE_SDK) $@
@@ -47,73 +67,82 @@ shim after:
 # Build output goes to stderr, so that stdout is only the flags.
 print-flags:
 	@$(SUB) BUILD=build/$(ONE_SDK) shim >&2
-	@$(SUB) -s BUILD=build/$(ONE_SDK) print-flags
+	@tools/shim/flags build/$(ONE_SDK)
 
 install:
 	@test -n "$(PREFIX)" || { echo "make install: set PREFIX=<dir>"; exit 2; }
 	@$(SUB) BUILD=build/$(ONE_SDK) shim after
-	@tools/install-wasishim build/$(ONE_SDK) $(PREFIX)
+	@tools/shim/install build/$(ONE_SDK) "$$PREFIX"
 
 report: probe
 	@cat build/$(ONE_SDK)/report.md
+	@tools/probe/identity-warning build/$(ONE_SDK)
 
 report-all:
-	@tools/install-sdks
-	@for s in $(TEST_SDKS); do SDK=$$s tools/sdk-config >/dev/null && $(SUB) BUILD=build/$$s probe || exit 1; done
+	@tools/sdk/install
+	@for s in $(TEST_SDKS); do SDK=$$s tools/sdk/config >/dev/null && $(SUB) BUILD=build/$$s probe || exit 1; done
 	@build/host/wasishim-report matrix $(TEST_SDKS:%=build/%)
 
 sdk-matrix:
 	@$(MAKE) -s report-all >build/sdk-matrix.tmp
 	@{ echo "# SDK matrix"; echo; \
-	  echo "Every fact the probes measure, by test SDK, without wasishim. Written by"; \
-	  echo "\`make sdk-matrix\` (\`tools/install-sdks\` says where each SDK comes from;"; \
+	  echo "Every fact the probes measure, by test SDK, without wasishim, under Node. Written"; \
+	  echo "by \`make sdk-matrix\` (\`tools/sdk/install\` says where each SDK comes from;"; \
 	  echo "\`probes/\` what each fact means). With wasishim, the facts of its scope are"; \
 	  echo "the same on every SDK: see \`tests/uniformity/\`."; echo; \
 	  cat build/sdk-matrix.tmp; } >docs/sdk-matrix.md.tmp && mv docs/sdk-matrix.md.tmp docs/sdk-matrix.md
 	@rm -f build/sdk-matrix.tmp
 
-# A and B: test SDK names or wasi-sdk folders.
+# A and B: test SDK names or wasi-sdk folders; RUNNER_A, RUNNER_B: their
+# runtimes (default: WASI_RUNNER, else node).
 compare:
-	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make compare A=<sdk> B=<sdk>"; exit 2; }
-	@a=$$(if [ -d '$(A)' ]; then WASI_SDK_PATH='$(A)' tools/sdk-config; else SDK='$(A)' tools/sdk-config; fi) && \
-	 b=$$(if [ -d '$(B)' ]; then WASI_SDK_PATH='$(B)' tools/sdk-config; else SDK='$(B)' tools/sdk-config; fi) && \
-	 $(SUB) BUILD=build/$$a probe && $(SUB) BUILD=build/$$b probe && \
-	 build/host/wasishim-report compare build/$$a build/$$b
+	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make compare A=<sdk> B=<sdk> [RUNNER_A=<runtime>] [RUNNER_B=<runtime>]"; exit 2; }
+	@tools/probe/compare "$$A" "$${RUNNER_A:-$${WASI_RUNNER:-node}}" "$$B" "$${RUNNER_B:-$${WASI_RUNNER:-node}}"
 
-sdks:
-	@tools/install-sdks
+sdks runtimes:
+	@tools/sdk/install $(if $(filter runtimes,$@),wazero)
 
 check:
 ifeq ($(SDK_IDS),)
-	@tools/install-sdks
-	@tools/check $(TEST_SDKS)
+	@tools/sdk/install
+	@tools/test/check --ci $(TEST_SDKS)
 else
-	@tools/check $(SDK_IDS)
+	@tools/test/check $(SDK_IDS)
 endif
+
+check-all:
+	@tools/sdk/install
+	@tools/test/check --all $(TEST_SDKS)
 
 bench:
-	@tools/bench $(ONE_SDK)
+	@tools/test/bench $(ONE_SDK)
 
+# PY: the CPython version (3.11, the default, or 3.13).
+PY ?= 3.11
 cpython cpython-tests cpython-baseline cpython-baseline-tests:
 ifeq ($(SDK_IDS),)
-	@tools/install-sdks
-	@rc=0; for s in $(TEST_SDKS); do SDK=$$s tools/sdk-config >/dev/null && $(SUB) -j2 BUILD=build/$$s $@ || rc=1; done; exit $$rc
+	@tools/sdk/install
+	@rc=0; for s in $(TEST_SDKS); do SDK=$$s tools/sdk/config >/dev/null && $(SUB) -j2 BUILD=build/$$s PY=$(PY) $@ || rc=1; done; exit $$rc
 else
-	@$(SUB) -j2 BUILD=build/$(SDK_IDS) $@
+	@$(SUB) -j2 BUILD=build/$(SDK_IDS) PY=$(PY) $@
 endif
 
+cpython-all:
+	@tools/sdk/install
+	@tools/cpython/all $(TEST_SDKS)
+
 cpython-table:
-	@tools/cpython-table docs/cpython.md
+	@tools/cpython/table docs/cpython.md
 
 fuzz:
-	@tools/fuzz
+	@tools/test/fuzz
 
 C_SOURCES = $(shell git ls-files '*.c' '*.h')
 format:
 	clang-format -i $(C_SOURCES)
 
 clean:
-	rm -rf $(filter-out build/sdks build/downloads build/src,$(wildcard build/*))
+	rm -rf $(filter-out build/sdks build/runtimes build/downloads build/src build/apt,$(wildcard build/*))
 
 distclean:
 	rm -rf build

@@ -1,0 +1,33 @@
+# The tests of one SDK (included by mk/sdk.mk): the cmocka tests in wasm
+# (tests/wasm/), and the uniformity transcript (tests/uniformity/), both
+# built with wasishim's flags alone.
+TEST_SRCS := $(sort $(wildcard tests/wasm/test_*.c))
+TEST_WASMS := $(TEST_SRCS:tests/wasm/%.c=$(BUILD)/tests/%.wasm)
+# cmocka needs setjmp/longjmp, which wasm gets through exception handling.
+CMOCKA := $(BUILD)/cmocka
+
+.PHONY: test uniformity
+test: $(TEST_WASMS)
+	@tools/test/run-wasm $(BUILD)/tests/summary $(TEST_WASMS)
+
+$(CMOCKA)/lib/libcmocka.a: tools/test/build-cmocka $(wildcard tests/support/sjlj/*) $(BUILD)/toolchain.sh
+	@tools/test/build-cmocka $(BUILD) $(CMOCKA)
+
+# Tests see wasishim's surface: wrapper headers and libwasishim.
+$(BUILD)/tests/%.wasm: tests/wasm/%.c $(CMOCKA)/lib/libcmocka.a $(LIBWASISHIM) $(WRAPPERS)
+	@mkdir -p $(@D)
+	@echo "  CC     $@"
+	@$(CC_SDK) -std=c11 -O1 $(WARN) $(SHIM_CFLAGS) @$(CMOCKA)/cflags.rsp $< -o $@.tmp \
+	  @$(CMOCKA)/libs.rsp $(SHIM_LIBS) && mv $@.tmp $@
+
+# What this SDK's calls give with wasishim, compared across SDKs by
+# tools/test/uniformity.
+UNI := $(BUILD)/uniformity
+uniformity: $(UNI)/transcript.txt
+$(UNI)/transcript.wasm: tests/uniformity/transcript.c $(LIBWASISHIM) $(WRAPPERS)
+	@mkdir -p $(@D)
+	@$(CC_SDK) -std=c11 -O1 $(WARN) $(SHIM_CFLAGS) $< -o $@.tmp $(SHIM_LIBS) && mv $@.tmp $@
+$(UNI)/transcript.txt: $(UNI)/transcript.wasm $(wildcard tools/run/*)
+	@rm -rf $(UNI)/run && mkdir -p $(UNI)/run
+	@cd $(UNI)/run && WASI_RUN_TIMEOUT=60 ../../../../tools/run/wasi-run ../transcript.wasm >../transcript.tmp
+	@mv $(UNI)/transcript.tmp $@

@@ -1,0 +1,129 @@
+// Many WASI programs in one go, for the probe engine: each job is one run
+// of a module in a folder of its own, with a time limit of its own; every
+// job's outcome is independent of the others'.
+//   - under Node (WASI_RUNNER unset or node): all in this process, a new
+//     instance per job on a pool of worker threads; a job that hangs costs
+//     its worker, which is given up and replaced;
+//   - under any other runtime: one process per job, as many at once as the
+//     pool allows (tools/run/runtimes.mjs).
+// usage: node batch.mjs JOBS RESULTS   (BATCH_JOBS: pool size, default: the
+//        number of cores). The exit status may be that of SIGKILL (see
+//        finish); RESULTS, written whole or not at all, is what counts.
+//   JOBS     lines "id<TAB>module<TAB>folder<TAB>timeout-seconds<TAB>arg"
+//            (arg "-": none); stdout and stderr go to folder/out, folder/err
+//   RESULTS  written once all are done, lines "id<TAB>outcome<TAB>ms": the
+//            outcome "exit N", "trap MSG", "timeout", "noload MSG" or
+//            "failed MSG", and how long the job took
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, resolve } from 'node:path';
+import { compile, runWasi } from './node-wasi.mjs';
+import { resolveRunner, run } from './runtimes.mjs';
+
+if (!isMainThread) {
+  parentPort.on('message', ({ job, module }) => {
+    const out = openSync(resolve(job.folder, 'out'), 'w');
+    const err = openSync(resolve(job.folder, 'err'), 'w');
+    const o = runWasi({
+      module, args: job.args, env: process.env, preopens: { '.': job.folder },
+      stdin: openSync('/dev/null', 'r'), stdout: out, stderr: err,
+    });
+    closeSync(out);
+    closeSync(err);
+    parentPort.postMessage(o);
+  });
+} else {
+  const [jobsFile, resultsFile] = process.argv.slice(2);
+  const jobs = readFileSync(jobsFile, 'utf8').split('\n').filter(Boolean).map((l) => {
+    const [id, module, folder, t, arg] = l.split('\t');
+    mkdirSync(folder, { recursive: true });
+    return { id, module, folder, timeoutMs: Math.round(+t * 1000), args: [basename(module), ...(arg && arg !== '-' ? [arg] : [])] };
+  });
+  const pool = Math.max(1, +(process.env.BATCH_JOBS || availableParallelism()));
+  const results = new Map();
+  let abandoned = 0;
+  const began = new Map(), took = new Map();
+  const mark = (id) => began.set(id, performance.now());
+  const stop = (id) => took.set(id, Math.round(performance.now() - (began.get(id) ?? performance.now())));
+  const r = resolveRunner();
+  const line = (o) =>
+    o.kind === 'exit' ? `exit ${o.status}` : o.kind === 'timeout' ? 'timeout' : `${o.kind} ${String(o.message).replace(/[\t\n]/g, ' ')}`;
+  const finish = () => {
+    const text = jobs.map((j) => `${j.id}\t${line(results.get(j.id))}\t${took.get(j.id) ?? ''}\n`).join('');
+    writeFileSync(resultsFile + '.tmp', text);
+    renameSync(resultsFile + '.tmp', resultsFile);
+    // A worker given up may be blocked in a host call (a sleep), and Node's
+    // exit would wait for it forever: such a process ends by SIGKILL.
+    if (abandoned) process.kill(process.pid, 'SIGKILL');
+    process.exit(0);
+  };
+  if (jobs.length === 0) finish();
+
+  if (r.kind === 'node') {
+    const modules = new Map();
+    for (const j of jobs) {
+      if (!modules.has(j.module)) modules.set(j.module, compile(readFileSync(j.module)));
+    }
+    const queue = jobs.filter((j) => {
+      const m = modules.get(j.module);
+      if (m.outcome) results.set(j.id, m.outcome);
+      return !m.outcome;
+    });
+    if (results.size === jobs.length) finish();
+    // A worker runs one job after the other; one that does not report in
+    // time is given up (it may be stuck in a host call) and replaced.
+    const worker = () => {
+      if (queue.length === 0) return;
+      const w = new Worker(new URL(import.meta.url));
+      let job, timer;
+      const end = (o, dead) => {
+        clearTimeout(timer);
+        stop(job.id);
+        if (dead) {
+          abandoned++;
+          w.removeAllListeners();
+          w.on('error', () => {});
+          w.terminate().catch(() => {});
+        }
+        results.set(job.id, o);
+        if (results.size === jobs.length) finish();
+        if (dead) worker();
+        else give();
+      };
+      const give = () => {
+        job = queue.shift();
+        if (!job) {
+          w.terminate().catch(() => {});
+          return;
+        }
+        mark(job.id);
+        timer = setTimeout(() => end({ kind: 'timeout' }, true), job.timeoutMs);
+        w.postMessage({ job, module: modules.get(job.module).module });
+      };
+      w.on('message', (o) => end(o, false));
+      w.on('error', (e) => end({ kind: 'failed', message: `node worker: ${e.message}` }, true));
+      w.on('exit', (code) => { if (job && !results.has(job.id)) end({ kind: 'failed', message: `node worker ended with ${code} before reporting` }, true); });
+      give();
+    };
+    for (let i = 0; i < pool; i++) worker();
+  } else {
+    let next = 0;
+    const one = async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        const out = openSync(resolve(job.folder, 'out'), 'w');
+        const err = openSync(resolve(job.folder, 'err'), 'w');
+        mark(job.id);
+        const { outcome } = await run(r, { program: job.module, args: job.args.slice(1), dirs: [[job.folder, '.']] },
+          { io: { stdin: 'ignore', stdout: out, stderr: err }, timeoutMs: job.timeoutMs });
+        closeSync(out);
+        closeSync(err);
+        stop(job.id);
+        results.set(job.id, outcome);
+      }
+    };
+    await Promise.all(Array.from({ length: pool }, one));
+    finish();
+  }
+}

@@ -1,0 +1,188 @@
+// What each WASI runtime needs on its command line and what its way of
+// ending means: the one place that knows, for tools/run/wasi-run.mjs (one
+// program) and tools/run/batch.mjs (many). docs/runtimes.md.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const top = resolve(here, '../..');
+
+function onPath(cmd) {
+  if (cmd.includes('/')) return existsSync(cmd) ? cmd : null;
+  for (const d of (process.env.PATH ?? '').split(':')) {
+    const p = resolve(d || '.', cmd);
+    try {
+      if (statSync(p).isFile()) return p;
+    } catch {}
+  }
+  return null;
+}
+
+// WASI_RUNNER: node (default), wazero, wasmtime, a path to one of them, or
+// a command of words (an executable path may hold spaces).
+export function resolveRunner(value = process.env.WASI_RUNNER || 'node') {
+  let words;
+  try {
+    words = statSync(value).isFile() ? [value] : value.trim().split(/\s+/);
+  } catch {
+    words = value.trim().split(/\s+/);
+  }
+  const name = basename(words[0]);
+  let kind = 'other';
+  if ((name === 'node' || name === 'nodejs') && words.length === 1) kind = 'node';
+  else if (name === 'wazero') kind = 'wazero';
+  else if (name === 'wasmtime') kind = 'wasmtime';
+  let exe = kind === 'node' ? process.execPath : onPath(words[0]);
+  // make runtimes installs wazero here when the machine has none.
+  if (!exe && kind === 'wazero' && words[0] === 'wazero') {
+    const own = resolve(top, 'build/runtimes/wazero/bin/wazero');
+    if (existsSync(own)) exe = own;
+  }
+  return { kind, name: kind === 'other' ? name : kind, words, exe, value };
+}
+
+// spec: { program, args, argv0, dirs: [[host, guest]], env: {NAME: VALUE},
+// stack } -> { argv, cwd } or { error } (a usage error: wasi-run exits 2).
+export function command(r, spec) {
+  const argv0 = spec.argv0 ?? spec.program;
+  const extra = Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v}`);
+  switch (r.kind) {
+    case 'node': {
+      const kb = spec.stack ? Math.ceil(spec.stack / 1024) + 1024 : +(process.env.WASI_RUN_NODE_STACK_KB || 8000);
+      const child = JSON.stringify({
+        program: spec.program, args: [argv0, ...spec.args], dirs: spec.dirs,
+        env: { ...process.env, ...(spec.env ?? {}) },
+      });
+      // V8 runs wasm on the thread's own stack: give the thread room first.
+      return {
+        argv: ['/bin/sh', '-c', 'ulimit -s "$0" 2>/dev/null || ulimit -s unlimited 2>/dev/null; exec "$@"',
+          String(kb + 2048), r.exe, '--no-warnings', `--stack-size=${kb}`, resolve(here, 'node-child.mjs'), child],
+      };
+    }
+    case 'wazero': {
+      const argv = [r.exe, ...r.words.slice(1), 'run', '-env-inherit'];
+      for (const [host, guest] of spec.dirs) argv.push(`-mount=${resolve(host)}:${guest}`);
+      for (const e of extra) argv.push(`-env=${e}`);
+      let module = spec.program, link;
+      if (spec.argv0 !== undefined && basename(spec.argv0) !== basename(spec.program)) {
+        // wazero's argv[0] is the last part of the module path it is given:
+        // a link of that name gives the rest of argv0 up.
+        link = mkdtempSync(resolve(tmpdir(), 'wasi-run-'));
+        module = resolve(link, basename(spec.argv0));
+        symlinkSync(resolve(spec.program), module);
+      }
+      argv.push(module, ...spec.args);
+      return { argv, cleanup: link };
+    }
+    case 'wasmtime': {
+      const argv = [r.exe, ...r.words.slice(1), 'run'];
+      for (const [host, guest] of spec.dirs) argv.push('--dir', `${host}::${guest}`);
+      // wasmtime passes no variable unless told: the host's, then ours.
+      for (const [k, v] of Object.entries(process.env)) argv.push('--env', `${k}=${v}`);
+      for (const e of extra) argv.push('--env', e);
+      if (spec.argv0 !== undefined) argv.push('--argv0', spec.argv0);
+      if (spec.stack) argv.push('-W', `max-wasm-stack=${spec.stack}`);
+      argv.push(spec.program, ...spec.args);
+      return { argv };
+    }
+    default: {
+      // Any other runtime gets the folders in wasmtime's syntax, as before.
+      if (spec.argv0 !== undefined && spec.argv0 !== spec.program)
+        return { error: `WASI_RUNNER '${r.value}': --argv0 is known only for node, wazero and wasmtime` };
+      const argv = [r.exe, ...r.words.slice(1)];
+      for (const [host, guest] of spec.dirs) argv.push('--dir', host === guest ? host : `${host}::${guest}`);
+      argv.push(spec.program, ...spec.args);
+      return { argv, env: extra };
+    }
+  }
+}
+
+const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7,
+  SIGFPE: 8, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15 };
+
+// How a run ended, in the runtime's own terms -> the outcome wasi-run
+// reports. status/signal as child_process gives them; stderr the tail of
+// what the runtime wrote there; report what node-child.mjs sent.
+export function classify(r, { status, signal, stderr = '', report }) {
+  const first = (re) => stderr.split('\n').find((l) => re.test(l));
+  if (report) return report;
+  if (signal) return { kind: 'failed', message: `${r.name}: killed by signal ${signalNumbers[signal] ?? '?'} (${signal})` };
+  if (r.kind === 'node') return { kind: 'failed', message: `node: exit status ${status} without a report` };
+  if (r.kind === 'wazero') {
+    let l;
+    if ((l = first(/wasm error: /))) return { kind: 'trap', message: l.replace(/.*wasm error: /, '') };
+    if ((l = first(/^error (compiling|instantiating) wasm binary/))) return { kind: 'noload', message: l };
+    // The Go runtime's own end: a panic or a fatal signal it caught.
+    if ((l = first(/^(panic: |fatal error: |SIG[A-Z]+: )/))) return { kind: 'failed', message: `wazero: ${l}` };
+  }
+  if (r.kind === 'wasmtime' && status !== 0) {
+    let l;
+    if ((l = first(/wasm trap|wasm backtrace|error while executing/))) return { kind: 'trap', message: l.trim() };
+    if ((l = first(/failed to (compile|instantiate|parse|validate)|unknown import/))) return { kind: 'noload', message: l.trim() };
+  }
+  return { kind: 'exit', status };
+}
+
+// Runs one program and resolves to { outcome, timedOut }. io: { stdin,
+// stdout, stderr } as child_process stdio entries (default: inherit);
+// timeoutMs: 0 for none.
+export function run(r, spec, { io = {}, timeoutMs = 0 } = {}) {
+  return new Promise((done) => {
+    if (!r.exe) {
+      done({ outcome: { kind: 'failed', message: `runtime not found: ${r.words[0]}`, notFound: true } });
+      return;
+    }
+    const c = command(r, spec);
+    if (c.error) {
+      done({ outcome: { kind: 'usage', message: c.error } });
+      return;
+    }
+    const capture = r.kind === 'wazero' || r.kind === 'wasmtime';
+    const stdio = [io.stdin ?? 'inherit', io.stdout ?? 'inherit', capture ? 'pipe' : (io.stderr ?? 'inherit')];
+    if (r.kind === 'node') stdio.push('pipe');
+    const env = { ...process.env };
+    for (const e of c.env ?? []) env[e.slice(0, e.indexOf('='))] = e.slice(e.indexOf('=') + 1);
+    // A group of its own when it may have to be ended, so that nothing it
+    // started outlives it.
+    const child = spawn(c.argv[0], c.argv.slice(1), { stdio, env, detached: timeoutMs > 0 });
+    let tail = '', report = '', timedOut = false, timer;
+    if (capture) {
+      child.stderr.on('data', (d) => {
+        if (typeof io.stderr === 'number') copyTo(io.stderr, d);
+        else if (io.stderr !== 'ignore') process.stderr.write(d);
+        tail = (tail + d.toString()).slice(-65536);
+      });
+    }
+    if (r.kind === 'node') child.stdio[3].on('data', (d) => { report += d; });
+    if (timeoutMs > 0) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        try { process.kill(-child.pid, 'SIGKILL'); } catch {}
+      }, timeoutMs);
+    }
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      done({ outcome: { kind: 'failed', message: `${r.name}: ${e.message}` } });
+    });
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      if (c.cleanup) rmSync(c.cleanup, { recursive: true, force: true });
+      if (timedOut) {
+        done({ outcome: { kind: 'timeout' }, timedOut });
+        return;
+      }
+      let rep;
+      try {
+        rep = report ? JSON.parse(report.split('\n')[0]) : undefined;
+      } catch {}
+      done({ outcome: classify(r, { status, signal, stderr: tail, report: rep }) });
+    });
+  });
+}
+
+function copyTo(fd, d) {
+  try { writeSync(fd, d); } catch {}
+}
