@@ -23,6 +23,18 @@ $(error $(SDK_IDS))
 endif
 endif
 
+# Usage errors stop make before anything runs, in one line.
+ifneq ($(filter compare,$(MAKECMDGOALS)),)
+ifeq ($(and $(A),$(B)),)
+$(error usage: make compare A=<sdk> B=<sdk> [RUNNER_A=<runtime>] [RUNNER_B=<runtime>])
+endif
+endif
+ifneq ($(filter install,$(MAKECMDGOALS)),)
+ifeq ($(PREFIX),)
+$(error make install: set PREFIX=<dir>)
+endif
+endif
+
 # The SDK that report, probe and the like use when none is selected.
 DEFAULT_SDK := yowasp-21.1.4
 ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell $(SELECTION) SDK=$(DEFAULT_SDK) tools/sdk/config))
@@ -70,7 +82,6 @@ print-flags:
 	@tools/shim/flags build/$(ONE_SDK)
 
 install:
-	@test -n "$(PREFIX)" || { echo "make install: set PREFIX=<dir>"; exit 2; }
 	@$(SUB) BUILD=build/$(ONE_SDK) shim after
 	@tools/shim/install build/$(ONE_SDK) "$$PREFIX"
 
@@ -96,7 +107,6 @@ sdk-matrix:
 # A and B: test SDK names or wasi-sdk folders; RUNNER_A, RUNNER_B: their
 # runtimes (default: WASI_RUNNER, else node).
 compare:
-	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make compare A=<sdk> B=<sdk> [RUNNER_A=<runtime>] [RUNNER_B=<runtime>]"; exit 2; }
 	@tools/probe/compare "$$A" "$${RUNNER_A:-$${WASI_RUNNER:-node}}" "$$B" "$${RUNNER_B:-$${WASI_RUNNER:-node}}"
 
 sdks runtimes:

@@ -15,7 +15,7 @@ $(SHIM_DIR)/selected: $(wildcard shim/*.tsv) $(OUTPUTS) tools/shim/select
 
 # A make of its own reads the chosen list only once the choice is made.
 $(LIBWASISHIM): $(SHIM_DIR)/selected $(wildcard shim/*.c shim/*.h) mk/shim-lib.mk
-	@$(MAKE) -f mk/shim-lib.mk BUILD=$(BUILD)
+	@$(MAKE) -s -f mk/shim-lib.mk BUILD=$(BUILD)
 
 # The facts again, with wasishim's flags: what a program built with wasishim
 # sees. Its config.site and config.h are the ones to use with the shim.

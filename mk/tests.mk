@@ -8,7 +8,7 @@ CMOCKA := $(BUILD)/cmocka
 
 .PHONY: test uniformity
 test: $(TEST_WASMS)
-	@tools/test/run-wasm $(BUILD)/tests/summary $(TEST_WASMS)
+	@tools/test/run-wasm $(BUILD) $(BUILD)/tests/summary $(TEST_WASMS)
 
 $(CMOCKA)/lib/libcmocka.a: tools/test/build-cmocka $(wildcard tests/support/sjlj/*) $(BUILD)/toolchain.sh
 	@tools/test/build-cmocka $(BUILD) $(CMOCKA)
@@ -29,5 +29,5 @@ $(UNI)/transcript.wasm: tests/uniformity/transcript.c $(LIBWASISHIM) $(WRAPPERS)
 	@$(CC_SDK) -std=c11 -O1 $(WARN) $(SHIM_CFLAGS) $< -o $@.tmp $(SHIM_LIBS) && mv $@.tmp $@
 $(UNI)/transcript.txt: $(UNI)/transcript.wasm $(wildcard tools/run/*)
 	@rm -rf $(UNI)/run && mkdir -p $(UNI)/run
-	@cd $(UNI)/run && WASI_RUN_TIMEOUT=60 ../../../../tools/run/wasi-run ../transcript.wasm >../transcript.tmp
+	@cd $(UNI)/run && WASI_RUN_TIMEOUT=60 ../../../../tools/sdk/run ../.. ../transcript.wasm >../transcript.tmp
 	@mv $(UNI)/transcript.tmp $@

@@ -4,7 +4,9 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 case $BUILD in /*) ;; *) BUILD=$top/$BUILD ;; esac
-WASI_CC=$(sed -n 's/^WASI_CC := //p' "$BUILD/toolchain.mk")
+# WASI_CC, SDK_ID, WASI_RUNNER and the rest, as every tool reads them.
+. "$BUILD/toolchain.sh"
+run=$top/tools/run/wasi-run
 
 ok() { echo "ok $1"; }
 fail() {
@@ -18,5 +20,5 @@ expect() { # name expected actual
 # wasm NAME <<< C source: builds $scratch/NAME.wasm
 wasm() {
   cat >"$scratch/$1.c"
-  $WASI_CC -O1 -o "$scratch/$1.wasm" "$scratch/$1.c"
+  "${WASI_CC[@]}" -O1 -o "$scratch/$1.wasm" "$scratch/$1.c"
 }

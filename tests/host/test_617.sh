@@ -6,11 +6,9 @@
 . "$(dirname "$0")/lib.sh"
 sdk=yowasp-21.1.4
 b=$top/build/$sdk
-if [ ! -f "$b/toolchain.mk" ]; then
-  echo "skip issue 617: build/$sdk is not configured (make sdks)"
-  exit 0
-fi
-cc_sdk=$(sed -n 's/^WASI_CC := //p' "$b/toolchain.mk")
+[ -f "$b/toolchain.sh" ] || SDK=$sdk WASI_RUNNER=node "$top/tools/sdk/config" >/dev/null ||
+  { fail "issue 617: build/$sdk is configured" "tools/sdk/config failed"; exit 0; }
+cc_sdk=("$top/tools/sdk/cc" "$b")
 make -C "$top" --no-print-directory -f mk/sdk.mk BUILD="build/$sdk" shim >"$scratch/shim.log" 2>&1 ||
   { fail "issue 617: libwasishim for $sdk builds" "$(tail -n1 "$scratch/shim.log")"; exit 0; }
 
@@ -29,19 +27,17 @@ int main(void) {
   return 0;
 }
 C
-run() { (cd "$scratch" && WASI_RUN_TIMEOUT=3 "$top/tools/wasi-run" "$1" >/dev/null 2>&1); }
+run() { (cd "$scratch" && WASI_RUN_TIMEOUT=3 "$top/tools/sdk/run" "$b" "$1" >/dev/null 2>&1); }
 
-if $cc_sdk -std=c11 -O1 "$scratch/keys.c" -o "$scratch/plain.wasm" 2>"$scratch/plain.log"; then
+if "${cc_sdk[@]}" -std=c11 -O1 "$scratch/keys.c" -o "$scratch/plain.wasm" 2>"$scratch/plain.log"; then
   run plain.wasm
   expect "issue 617: without wasishim the program hangs on $sdk (status 124)" 124 $?
 else
   fail "issue 617: the program builds without wasishim" "$(head -n1 "$scratch/plain.log")"
 fi
 
-# shellcheck disable=SC2086
-if $cc_sdk -std=c11 -O1 -I"$top/include/wasishim" -I"$b/include" $(cat "$b/shim/cflags") \
-  "$scratch/keys.c" -o "$scratch/shimmed.wasm" -L"$b" -lwasishim $(cat "$b/shim/libs") \
-  2>"$scratch/shimmed.log"; then
+if "${cc_sdk[@]}" -std=c11 -O1 @"$b/shim/cflags.rsp" "$scratch/keys.c" -o "$scratch/shimmed.wasm" \
+  @"$b/shim/libs.rsp" 2>"$scratch/shimmed.log"; then
   run shimmed.wasm
   expect "issue 617: with wasishim the program runs and exits on $sdk (status 0)" 0 $?
 else

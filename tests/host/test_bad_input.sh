@@ -28,40 +28,36 @@ out=$(WASI_SDK_PATH="$scratch/noheaders" make check 2>&1)
 expect_one_line "sysroot without headers" $? "$out" "has no C headers"
 expect "bad SDKs write nothing" "" "$(ls -d build/noclang build/noheaders 2>/dev/null)"
 
-# A probe build folder of our own, from the SDK under test.
-pb=$scratch/pb
-mkdir -p "$pb"
-cp "$BUILD/toolchain.mk" "$pb/"
-tools/probe-catalogue . "$pb/probes"
-export WASI_CC
-WASI_CC=$(sed -n 's/^WASI_CC := //p' "$pb/toolchain.mk")
+out=$(SDK=no-such-sdk make probe 2>&1)
+expect_one_line "an unknown test SDK" $? "$out" "SDK=no-such-sdk is not a test SDK"
+out=$(SDK=yowasp-21.1.4 WASI_SDK_PATH=/x make probe 2>&1)
+expect_one_line "SDK and WASI_SDK_PATH together" $? "$out" "choose one"
+out=$(make compare A=yowasp-21.1.4 2>&1)
+expect_one_line "compare without B" $? "$out" "usage: make compare"
+out=$(make install SDK=yowasp-21.1.4 2>&1)
+expect_one_line "install without PREFIX" $? "$out" "set PREFIX"
 
-WASI_RUNNER=no-such-runtime tools/probe-one "$pb" getentropy_works
-res=$(cat "$pb/probes/res/getentropy_works")
-fb=$(cut -f8 "$pb/probes/spec/getentropy_works")
-case $res in
-  "$fb	not-run	could not run: wasi-run: WASI_RUNNER: 'no-such-runtime' not found; fallback $fb from probes/getentropy_works.c"*)
-    ok "no runtime: a run probe is not-run with its fallback" ;;
-  *) fail "no runtime: a run probe is not-run with its fallback" "$res" ;;
-esac
-
-# A probe that never ends is stopped, recorded, and the next one still runs.
-printf 'int main(void) { for (volatile int i = 0;; i++) {} }\n' >"$scratch/hangs.c"
-printf 'hangs\trun\t%s\t\t\t\t\t0\tbecause the test says so\n' "$scratch/hangs.c" >"$pb/probes/spec/hangs"
-PROBE_TIMEOUT=1 tools/probe-one "$pb" hangs
-expect "a hanging probe is not-run after its timeout" \
-  "0	not-run	timed out after 1s; fallback 0 from probes/hangs.c: because the test says so" \
-  "$(cat "$pb/probes/res/hangs")"
-tools/probe-one "$pb" getentropy_works
-expect "the next probe runs" "1 measured" "$(cut -f1,2 "$pb/probes/res/getentropy_works" | tr '\t' ' ')"
-
-# An interrupted run leaves whole results only, and no outputs. (A
-# background job of a script ignores SIGINT, so it gets SIGTERM.)
-rm -rf "$pb/probes/res"
-setsid make -s -j2 -f mk/sdk.mk BUILD="$pb" probe >/dev/null 2>&1 &
-sleep 3
+# An interrupted run leaves the last whole results as they were, and no
+# half-written output. (A background job of a script ignores SIGINT, so it
+# gets SIGTERM.)
+copy=$scratch/interrupted/sdk
+mkdir -p "${copy%/*}"
+cp -a "$top/build/sdks/yowasp-21.1.4" "$copy"
+id=$(WASI_SDK_PATH=$copy tools/sdk/config)
+WASI_SDK_PATH=$copy setsid make -s probe >/dev/null 2>&1 &
+sleep 2
 kill -TERM -- -$! 2>/dev/null
 wait $! 2>/dev/null
-bad=$(awk -F'\t' 'NF != 3 || ($1 != 0 && $1 != 1) { print FILENAME; nextfile }' "$pb"/probes/res/* 2>/dev/null)
-expect "an interrupted run leaves only whole results" "" "$bad"
-expect "an interrupted run writes no report" "" "$(ls "$pb"/report.* "$pb"/config.site 2>/dev/null)"
+expect "an interrupted first run writes no output" "" "$(ls "build/$id"/report.* "build/$id"/config.site 2>/dev/null)"
+expect "and leaves no results behind" "" "$(ls -d "build/$id"/probes/res* 2>/dev/null)"
+WASI_SDK_PATH=$copy make -s probe >/dev/null 2>&1
+expect "the next run writes whole outputs" yes "$([ -s "build/$id/report.tsv" ] && echo yes)"
+before=$(cat "build/$id/report.tsv")
+touch probes/chmod_works.c
+WASI_SDK_PATH=$copy setsid make -s probe >/dev/null 2>&1 &
+sleep 2
+kill -TERM -- -$! 2>/dev/null
+wait $! 2>/dev/null
+expect "an interrupted later run leaves the earlier outputs whole" "$before" "$(cat "build/$id/report.tsv")"
+expect "and no work folder" "" "$(ls -d "build/$id"/probes/.work.* 2>/dev/null)"
+rm -rf "build/$id"

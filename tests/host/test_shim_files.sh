@@ -72,7 +72,7 @@ r=0
 for s in $srcs; do
   for variant in provide replace; do
     [ $variant = replace ] && [ "$s" != realpath.c ] && continue
-    $WASI_CC -std=c11 -O2 "${cflags[@]}" -I"$sdk_out/$variant" -I"$top/shim" \
+    "${WASI_CC[@]}" -std=c11 -O2 "${cflags[@]}" -I"$sdk_out/$variant" -I"$top/shim" \
       -c "$top/shim/$s" -o "$sdk_out/${s%.c}.$variant.o" 2>>"$sdk_out/build.log" || r=1
   done
 done
@@ -102,14 +102,14 @@ int main(void) {
   return 0;
 }
 C
-if $WASI_CC -std=c11 -O1 "$sdk_out/entropy.c" "$sdk_out/getentropy.provide.o" \
+if "${WASI_CC[@]}" -std=c11 -O1 "$sdk_out/entropy.c" "$sdk_out/getentropy.provide.o" \
   -Wl,--trace-symbol=getentropy -o "$sdk_out/entropy.wasm" >"$sdk_out/entropy.log" 2>&1; then
   # The definition the linker took must be the object given, not libc.a.
   grep -q 'getentropy.provide.o: definition of getentropy' "$sdk_out/entropy.log"
   check "shim files: getentropy.c links in place of libc's" $? \
     "$(grep -m1 'definition of getentropy' "$sdk_out/entropy.log")"
   expect "shim files: getentropy.c gives bytes, and EIO beyond 256" ok \
-    "$(cd "$scratch" && "$top/tools/wasi-run" "$sdk_out/entropy.wasm" 2>&1)"
+    "$(cd "$scratch" && "$run" "$sdk_out/entropy.wasm" 2>&1)"
 else
   bad "shim files: getentropy.c links" "$(first_error "$sdk_out/entropy.log")"
 fi

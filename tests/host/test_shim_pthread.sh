@@ -59,16 +59,13 @@ atexit ran"
 for b in "$top"/build/*/; do
   b=${b%/}
   id=${b##*/}
-  [ -f "$b/toolchain.mk" ] && [ -f "$b/libwasishim.a" ] || continue
-  cc_sdk=$(sed -n 's/^WASI_CC := //p' "$b/toolchain.mk")
-  # shellcheck disable=SC2086
-  if ! $cc_sdk -std=c11 -O1 -Wall -Wextra -Werror -Wundef -I"$top/include/wasishim" \
-    -I"$b/include" $(cat "$b/shim/cflags") "$scratch/exit.c" -o "$scratch/exit-$id.wasm" \
-    -L"$b" -lwasishim $(cat "$b/shim/libs") 2>"$scratch/exit-$id.log"; then
+  [ -f "$b/toolchain.sh" ] && [ -f "$b/libwasishim.a" ] || continue
+  if ! "$top/tools/sdk/cc" "$b" -std=c11 -O1 -Wall -Wextra -Werror -Wundef @"$b/shim/cflags.rsp" \
+    "$scratch/exit.c" -o "$scratch/exit-$id.wasm" @"$b/shim/libs.rsp" 2>"$scratch/exit-$id.log"; then
     fail "$id: pthread_exit builds with wasishim" "$(first_error "$scratch/exit-$id.log")"
     continue
   fi
-  got=$(cd "$scratch" && WASI_RUN_TIMEOUT=10 "$top/tools/wasi-run" "exit-$id.wasm" 2>&1)
+  got=$(cd "$scratch" && WASI_RUN_TIMEOUT=10 "$top/tools/sdk/run" "$b" "exit-$id.wasm" 2>&1)
   expect "$id: pthread_exit runs the key destructors, then exits with status 0" \
     "0 $want" "$? $got"
 done

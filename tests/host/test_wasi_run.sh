@@ -1,40 +1,92 @@
-# tools/wasi-run: the contract every test and probe relies on.
+# tools/run/wasi-run: the contract every test and probe relies on, under
+# Node and under wazero (installed by make sdks); wasmtime, which cannot be
+# installed here, only by the command line it is given.
 . "$(dirname "$0")/lib.sh"
-run="$top/tools/wasi-run"
+unset WASI_RUNNER
+wazero=$top/build/runtimes/wazero/bin/wazero
 
 wasm status <<<'int main(void) { return 7; }'
-(cd "$scratch" && "$run" status.wasm)
-expect "exit status is passed on" 7 $?
-
 wasm args <<<'#include <stdio.h>
 int main(int c, char **v) { printf("%d %s %s\n", c, v[0], v[c - 1]); return 0; }'
-expect "argv[0] and arguments are passed" "3 args.wasm two" "$(cd "$scratch" && "$run" args.wasm one two)"
-
 wasm env <<<'#include <stdio.h>
 #include <stdlib.h>
-int main(void) { const char *v = getenv("WASISHIM_T"); puts(v ? v : "unset"); return 0; }'
-expect "environment is passed" "here" "$(cd "$scratch" && WASISHIM_T=here "$run" env.wasm)"
-
+int main(void) { const char *v = getenv("WASISHIM_T"), *w = getenv("WASISHIM_U");
+printf("%s %s\n", v ? v : "unset", w ? w : "unset"); return 0; }'
 wasm cwd <<<'#include <stdio.h>
 int main(void) { FILE *f = fopen("made-by-wasm.txt", "w"); return f && fputs("x", f) >= 0 && fclose(f) == 0 ? 0 : 1; }'
-(cd "$scratch" && "$run" cwd.wasm)
-expect "current folder is preopened" "0 x" "$? $(cat "$scratch/made-by-wasm.txt" 2>/dev/null)"
-
-mkdir -p "$scratch/mapped"
-(cd "$scratch" && "$run" --dir "$scratch/mapped::." cwd.wasm)
-expect "--dir maps a host folder" "0 x" "$? $(cat "$scratch/mapped/made-by-wasm.txt" 2>/dev/null)"
-
 wasm trap <<<'int main(void) { __builtin_trap(); }'
-(cd "$scratch" && "$run" trap.wasm 2>/dev/null)
-expect "a trap gives status 134" 134 $?
-
 wasm loop <<<'int main(void) { for (volatile int i = 0;; i++) {} }'
-err=$(cd "$scratch" && WASI_RUN_TIMEOUT=1 "$run" loop.wasm 2>&1)
-expect "a timeout gives status 124" 124 $?
-expect "a timeout says so in one line" "wasi-run: loop.wasm: timed out after 1s" "$err"
+wasm deep <<<'#include <stdio.h>
+#include <stdlib.h>
+static int down(int n) { volatile char pad[512]; pad[0] = (char)n; return n ? down(n - 1) + pad[0] : 0; }
+int main(int c, char **v) { printf("%d\n", down(atoi(v[c - 1]))); return 0; }'
+"${WASI_CC[@]}" -O0 -Wl,-z,stack-size=67108864 "$scratch/deep.c" -o "$scratch/deep.wasm"
+echo 'not a module' >"$scratch/bad.wasm"
+# A runtime that dies by SIGABRT before it reports: the status a trap has,
+# but not a trap.
+printf '#!/bin/sh\nkill -ABRT $$\n' >"$scratch/aborts"
+chmod +x "$scratch/aborts"
 
+for rt in node wazero; do
+  if [ $rt = wazero ]; then
+    [ -x "$wazero" ] || { fail "wazero is installed (make sdks)" "no $wazero"; continue; }
+    export WASI_RUNNER=$wazero
+  fi
+  (cd "$scratch" && "$run" status.wasm)
+  expect "$rt: exit status is passed on" 7 $?
+  expect "$rt: arguments are passed" "3 args.wasm two" "$(cd "$scratch" && "$run" args.wasm one two)"
+  expect "$rt: --argv0 sets argv[0]" "2 python.wasm x" "$(cd "$scratch" && "$run" --argv0 python.wasm args.wasm x)"
+  expect "$rt: the environment is passed, --env adds to it" "here there" \
+    "$(cd "$scratch" && WASISHIM_T=here "$run" --env WASISHIM_U=there env.wasm)"
+  rm -f "$scratch/made-by-wasm.txt"
+  (cd "$scratch" && "$run" cwd.wasm)
+  expect "$rt: the current folder is preopened" "0 x" "$? $(cat "$scratch/made-by-wasm.txt" 2>/dev/null)"
+  mkdir -p "$scratch/mapped"
+  rm -f "$scratch/mapped/made-by-wasm.txt"
+  (cd "$scratch" && "$run" --dir "$scratch/mapped::." cwd.wasm)
+  expect "$rt: --dir maps a host folder" "0 x" "$? $(cat "$scratch/mapped/made-by-wasm.txt" 2>/dev/null)"
+  err=$(cd "$scratch" && "$run" trap.wasm 2>&1 >/dev/null)
+  expect "$rt: a trap gives status 134 and says trap" "134 trap" "$? $(grep -o 'trap' <<<"$err" | head -n1)"
+  err=$(cd "$scratch" && WASI_RUN_TIMEOUT=1 "$run" loop.wasm 2>&1)
+  expect "$rt: a timeout gives status 124, in one line" "124 wasi-run: loop.wasm: timed out after 1s" "$? $err"
+  (cd "$scratch" && "$run" bad.wasm 2>/dev/null)
+  expect "$rt: a module the runtime cannot load gives 126" 126 $?
+  oc=$scratch/outcome
+  (cd "$scratch" && WASI_RUN_OUTCOME=$oc "$run" trap.wasm 2>/dev/null)
+  expect "$rt: WASI_RUN_OUTCOME says what happened" trap "$(cut -d' ' -f1 "$oc")"
+done
+unset WASI_RUNNER
+
+# Deep recursion: past V8's default stack with --stack-size (and wasmtime's
+# own spelling of it).
+expect "node: --stack-size makes room for deep recursion" 0 \
+  "$(cd "$scratch" && "$run" --stack-size 33554432 deep.wasm 100000 >/dev/null 2>&1; echo $?)"
+expect "node: -W max-wasm-stack= is the same option" 0 \
+  "$(cd "$scratch" && "$run" -W max-wasm-stack=33554432 deep.wasm 100000 >/dev/null 2>&1; echo $?)"
+
+err=$(cd "$scratch" && WASI_RUNNER="$scratch/aborts" "$run" status.wasm 2>&1)
+expect "a runtime killed by a signal is a runtime failure (125), not a trap" \
+  "125 wasi-run: status.wasm: the runtime failed: aborts: killed by signal 6 (SIGABRT)" "$? $err"
 err=$(cd "$scratch" && WASI_RUNNER=no-such-runtime "$run" status.wasm 2>&1)
 expect "a missing runtime is named" "127 wasi-run: WASI_RUNNER: 'no-such-runtime' not found" "$? $err"
+err=$(cd "$scratch" && "$run" --bogus status.wasm 2>&1)
+expect "an unknown option is bad usage" "2 wasi-run: unknown option '--bogus'" "$? $(head -n1 <<<"$err")"
 
-(cd "$scratch" && WASI_RUNNER="node --no-warnings $top/tools/wasi-run.mjs" "$run" status.wasm)
-expect "WASI_RUNNER replaces the runtime" 7 $?
+# wasmtime by name: a stand-in that writes down its command line shows what
+# wasmtime would be given.
+mkdir -p "$scratch/bin"
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"%s"\n' "$scratch/wasmtime.args" >"$scratch/bin/wasmtime"
+chmod +x "$scratch/bin/wasmtime"
+(cd "$scratch" && WASI_RUNNER="$scratch/bin/wasmtime" "$run" --dir "$scratch::/" --env WASISHIM_X=1 \
+  --argv0 /p.wasm --stack-size 1024 status.wasm a b)
+expect "wasmtime: the stand-in ran" 0 $?
+args=$(grep -v -e '^--env$' -e '^[A-Za-z_][A-Za-z0-9_]*=' "$scratch/wasmtime.args" | tr '\n' ' ')
+expect "wasmtime is given run, --dir HOST::GUEST, --argv0, -W max-wasm-stack, then the program" \
+  "run --dir $scratch::/ --argv0 /p.wasm -W max-wasm-stack=1024 status.wasm a b " "$args"
+expect "wasmtime is given --env NAME=VALUE" yes "$(grep -qx WASISHIM_X=1 "$scratch/wasmtime.args" && echo yes)"
+
+# Any other command gets the folders in wasmtime's syntax, then the program.
+printf '#!/bin/sh\nwhile [ "$1" = --dir ]; do shift 2; done\nWASI_RUNNER=node exec "%s" "$@"\n' "$run" >"$scratch/other"
+chmod +x "$scratch/other"
+(cd "$scratch" && WASI_RUNNER="$scratch/other" "$run" status.wasm)
+expect "another command stands in for the runtime" 7 $?

@@ -1,11 +1,8 @@
 # Shared by tests/probes/test_*.sh.
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 case $BUILD in /*) ;; *) BUILD=$top/$BUILD ;; esac
-tc() { sed -n "s/^$1 := //p" "$BUILD/toolchain.mk"; }
-SYSROOT=$(tc SYSROOT)
-TARGET=$(tc TARGET)
-NM=$(tc NM)
-SDK_ID=$(tc SDK_ID)
+# SYSROOT, TARGET, NM, SDK_ID, WASI_CC and the rest.
+. "$BUILD/toolchain.sh"
 
 ok() { echo "ok $1"; }
 # file:line of the test that failed: the first frame outside this file.
@@ -26,7 +23,7 @@ libdir() {
   if [ -d "$SYSROOT/lib/$TARGET" ]; then echo "$SYSROOT/lib/$TARGET"; else echo "$SYSROOT/lib"; fi
 }
 # clang's own headers (stdatomic.h, stdarg.h...) come with the compiler.
-resdir() { "$(tc CC)" --target="$TARGET" -print-resource-dir; }
+resdir() { "${WASI_CC[@]}" -print-resource-dir; }
 incdir() {
   if [ -d "$SYSROOT/include/$TARGET" ]; then echo "$SYSROOT/include/$TARGET"; else echo "$SYSROOT/include"; fi
 }

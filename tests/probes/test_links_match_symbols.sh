@@ -6,7 +6,7 @@ while IFS=$'\t' read -r id kind src; do
   case $src in probes/functions.tsv:*) ;; *) continue ;; esac
   [ "$kind" = link ] || continue
   fn=${id%_links}
-  libs=$(tr '\t' '\n' <"$BUILD/probes/spec/$id" | sed -n 4p | tr ' ' '\n' | grep '^-l' || true)
+  libs=$(awk -F'\t' -v id="$id" '$1 == id { print $4 }' "$BUILD/probes/build.tsv" | tr ' ' '\n' | grep '^-l' || true)
   # shellcheck disable=SC2086
   if defined "$fn" $libs; then want=1; else want=0; fi
   n=$((n + 1))

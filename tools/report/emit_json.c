@@ -116,7 +116,11 @@ static void sdk(FILE *out, const struct report *r) {
   member_str_or_null(out, in, "version", id->version, 0);
   member_str_or_null(out, in, "wasi_sdk_major", id->wasi_sdk_major, 0);
   member_str(out, in, "identity", r->ident->text, 0);
-  member_str(out, in, "identity_source", r->ident->source, 1);
+  member_str(out, in, "identity_source", r->ident->source, 0);
+  member_str_or_null(out, in, "identity_mismatch",
+                     r->ident->mismatch ? r->ident->mismatch : "", 0);
+  member_str_or_null(out, in, "runner", id->runner, 0);
+  member_str_or_null(out, in, "runner_version", id->runner_version, 1);
   fputs("  },\n", out);
 }
 

@@ -14,8 +14,43 @@ static void summary(FILE *out, const struct report *r) {
   md_code(out, or_unknown(r->facts->id.target));
   fputs("; clang ", out);
   md_text(out, or_unknown(r->facts->id.clang));
+  fputs("; runtime ", out);
+  md_text(out, or_unknown(r->facts->id.runner_version));
   fprintf(out, "; %zu facts, %zu measured, %zu not run.\n", c.facts, c.measured,
           c.not_run);
+  if (r->ident->mismatch) {
+    fputs("\n**The identity sources disagree:** ", out);
+    md_text(out, r->ident->mismatch);
+    fputs(".\n", out);
+  }
+}
+
+/* The config.site lines that rest on a value the probes could not measure:
+   what a reader must not take as measured. */
+static void unmeasured(FILE *out, const struct report *r) {
+  int any = 0;
+
+  for (size_t i = 0; i < r->site->n; i++) {
+    const struct site_rule *s = &r->site->v[i];
+    const struct fact *f =
+        site_always(s) ? NULL : facts_find(r->facts, s->fact_id);
+    const char *line = site_line(s, f);
+
+    if (!f || f->measured || !line || site_fixed(s))
+      continue;
+    if (!any++)
+      fputs("\n## Decisions resting on facts that were not measured\n\n"
+            "| config.site line | fact | value used, and where it came from |\n"
+            "|---|---|---|\n",
+            out);
+    fputs("| ", out);
+    md_code(out, line);
+    fputs(" | ", out);
+    md_code(out, f->id);
+    fprintf(out, " | %d: ", f->value);
+    md_text(out, f->detail);
+    fputs(" |\n", out);
+  }
 }
 
 static void row(FILE *out, const struct fact *f) {
@@ -35,6 +70,7 @@ void emit_md(FILE *out, const struct report *r) {
   md_text(out, r->facts->id.sdk_id);
   fputs("\n\n", out);
   summary(out, r);
+  unmeasured(out, r);
   fputs("\n| fact | value | provenance | detail | what it detects |\n"
         "|---|---|---|---|---|\n",
         out);

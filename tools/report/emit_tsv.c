@@ -9,6 +9,9 @@ void emit_tsv(FILE *out, const struct report *r) {
   fprintf(out, "# sdk_id\t%s\n", id->sdk_id);
   fprintf(out, "# identity\t%s\n", r->ident->text);
   fprintf(out, "# identity_source\t%s\n", r->ident->source);
+  if (r->ident->mismatch)
+    fprintf(out, "# identity_mismatch\t%s\n", r->ident->mismatch);
+  fprintf(out, "# runner\t%s\n", id->runner_version);
   fprintf(out, "# target\t%s\n", id->target);
   fprintf(out, "# clang\t%s\n", id->clang);
   for (size_t i = 0; i < c->n; i++)

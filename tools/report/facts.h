@@ -19,7 +19,8 @@ struct fact {
 
 /* BUILD/probes/identity; every field is "" when absent. */
 struct identity {
-  char *sdk_id, *sdk_dir, *target, *clang, *version, *wasi_sdk_major, *sysroot;
+  char *sdk_id, *sdk_dir, *target, *clang, *version, *wasi_sdk_major, *sysroot,
+      *runner, *runner_version, *fingerprint_from;
 };
 
 /* Facts sorted by id (strcmp), each id once. */

@@ -169,19 +169,38 @@ static void add_fact_list(struct strbuf *b, const struct applied *a, size_t n,
   sb_add(b, ")");
 }
 
-char *fingerprint_describe(const struct fingerprint *fp,
-                           const struct facts *fs) {
-  struct applied *a = xmalloc(fp->n * sizeof *a);
-  unsigned char *possible = xmalloc((size_t)fp->top + 1);
-  size_t n = collect_applied(fp, fs, a);
-  struct strbuf b = {0};
-  char *text = NULL;
-
+/* possible[v] for v in 0..top: the versions the measured facts allow. */
+static void narrow(const struct fingerprint *fp, const struct applied *a,
+                   size_t n, unsigned char *possible) {
   memset(possible, 1, (size_t)fp->top + 1);
   for (size_t i = 0; i < n; i++)
     for (int v = 0; v <= fp->top; v++)
       if (row_excludes(a[i].row, a[i].fact->value, v))
         possible[v] = 0;
+}
+
+int fingerprint_allows(const struct fingerprint *fp, const struct facts *fs,
+                       int major) {
+  struct applied *a = xmalloc((fp->n ? fp->n : 1) * sizeof *a);
+  unsigned char *possible = xmalloc((size_t)fp->top + 1);
+  int ok;
+
+  narrow(fp, a, collect_applied(fp, fs, a), possible);
+  ok = possible[major < 0 ? 0 : major > fp->top ? fp->top : major];
+  free(possible);
+  free(a);
+  return ok;
+}
+
+char *fingerprint_describe(const struct fingerprint *fp,
+                           const struct facts *fs) {
+  struct applied *a = xmalloc((fp->n ? fp->n : 1) * sizeof *a);
+  unsigned char *possible = xmalloc((size_t)fp->top + 1);
+  size_t n = collect_applied(fp, fs, a);
+  struct strbuf b = {0};
+  char *text = NULL;
+
+  narrow(fp, a, n, possible);
   if (!memchr(possible, 0, (size_t)fp->top + 1))
     goto out; /* every version is still possible */
   sb_add(&b, "wasi-libc ");

@@ -31,5 +31,9 @@ void fingerprint_free(struct fingerprint *fp);
    narrow the SDK down at all. */
 char *fingerprint_describe(const struct fingerprint *fp,
                            const struct facts *fs);
+/* Whether the facts allow wasi-sdk MAJOR; 1 when they do not narrow the SDK
+   down at all. */
+int fingerprint_allows(const struct fingerprint *fp, const struct facts *fs,
+                       int major);
 
 #endif

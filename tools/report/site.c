@@ -67,6 +67,10 @@ int site_always(const struct site_rule *r) {
   return !strcmp(r->fact_id, "1");
 }
 
+int site_fixed(const struct site_rule *r) {
+  return site_always(r) || !strcmp(r->when1, r->when0);
+}
+
 int site_holds(const struct site_rule *r, const struct fact *f) {
   if (site_always(r))
     return 1;

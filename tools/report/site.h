@@ -27,6 +27,8 @@ int site_check(const struct site_rules *s, const struct facts *fs,
                struct err *e);
 /* The condition "1": no fact, always holds. */
 int site_always(const struct site_rule *r);
+/* The same line whatever the fact says (or the condition "1"). */
+int site_fixed(const struct site_rule *r);
 int site_holds(const struct site_rule *r, const struct fact *f);
 /* The config.site line the rule asks for, or NULL for none. */
 const char *site_line(const struct site_rule *r, const struct fact *f);

@@ -127,7 +127,22 @@ int report_write(const char *build, const char *srcdir, struct err *e) {
 
   if (load_inputs(&in, build, srcdir, e))
     return -1;
-  ident_describe(&ident, &in.facts, &in.fp);
+  /* Facts measured with wasishim say what the shim does, not which libc is
+     underneath: such a build names the build it was measured against. */
+  if (*in.facts.id.fingerprint_from) {
+    struct facts base;
+
+    if (facts_load(&base, in.facts.id.fingerprint_from, e)) {
+      site_free(&in.site);
+      fingerprint_free(&in.fp);
+      facts_free(&in.facts);
+      return -1;
+    }
+    ident_describe(&ident, &base, &in.fp);
+    facts_free(&base);
+  } else {
+    ident_describe(&ident, &in.facts, &in.fp);
+  }
   r = (struct report){&in.facts, &ident, &in.site};
   rc = make_include_dirs(build, e) ? -1 : write_outputs(build, &r, e);
   ident_free(&ident);

@@ -45,9 +45,11 @@ export function resolveRunner(value = process.env.WASI_RUNNER || 'node') {
 }
 
 // spec: { program, args, argv0, dirs: [[host, guest]], env: {NAME: VALUE},
-// stack } -> { argv, cwd } or { error } (a usage error: wasi-run exits 2).
+// stack } -> { argv, cleanup } or { error } (a usage error: wasi-run exits 2).
+// argv[0] is the program's file name unless --argv0 says otherwise, as
+// wasmtime and wazero give it: the same on every runtime.
 export function command(r, spec) {
-  const argv0 = spec.argv0 ?? spec.program;
+  const argv0 = spec.argv0 ?? basename(spec.program);
   const extra = Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v}`);
   switch (r.kind) {
     case 'node': {
