@@ -107,7 +107,7 @@ if [ -x "$tool" ]; then
   check "write puts the five outputs in place, silently" $? "${err:-an output is missing}"
 
   expect "the identity heads report.tsv" \
-    "# identity${t}wasi-sdk 30 (from <wasi/version.h>)" \
+    "# identity${t}wasi-sdk 30 (from <wasi/version.h>); its facts: wasi-libc of wasi-sdk 22 or later (fingerprint: a_links=1)" \
     "$(grep '^# identity'"$t" "$b/report.tsv")"
 
   expect "compare exits 0 and counts the differing facts" "0 1 facts differ." \

@@ -41,6 +41,9 @@ if (!isMainThread) {
     return { id, module, folder, timeoutMs: Math.round(+t * 1000), args: [basename(module), ...(arg && arg !== '-' ? [arg] : [])] };
   });
   const pool = Math.max(1, +(process.env.BATCH_JOBS || availableParallelism()));
+  // Node's own exit waits for its workers, and a worker stuck in a host call
+  // (a sleep) never ends: told to stop, this process ends at once.
+  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => process.kill(process.pid, 'SIGKILL'));
   const results = new Map();
   let abandoned = 0;
   const began = new Map(), took = new Map();

@@ -176,7 +176,22 @@ static void contradiction_lists_every_fact(void **state) {
             "(fingerprint: chmod_links=0, libc_busywait_h_exists=1)");
 }
 
-static void identity_prefers_version_then_header(void **state) {
+/* Compared through copies, so that a failing assert (a longjmp) leaks
+   nothing. */
+static void expect_ident(struct ident *id, const char *text, const char *source,
+                         const char *mismatch) {
+  char t[1024], m[1024], s[64];
+
+  snprintf(t, sizeof t, "%s", id->text);
+  snprintf(m, sizeof m, "%s", id->mismatch ? id->mismatch : "(none)");
+  snprintf(s, sizeof s, "%s", id->source);
+  ident_free(id);
+  assert_string_equal(t, text);
+  assert_string_equal(s, source);
+  assert_string_equal(m, mismatch ? mismatch : "(none)");
+}
+
+static void identity_says_what_each_source_says(void **state) {
   struct world *w = *state;
   char empty[] = "", v25[] = "25.0", m30[] = "30";
   struct ident id;
@@ -184,18 +199,28 @@ static void identity_prefers_version_then_header(void **state) {
   set(w, "1", "1", NULL, NULL, NULL, "0");
   w->fs.id = (struct identity){.version = v25, .wasi_sdk_major = m30};
   ident_describe(&id, &w->fs, &w->fp);
-  assert_string_equal(id.text, "wasi-sdk 25.0 (from its VERSION file)");
-  assert_string_equal(id.source, "VERSION");
-  ident_free(&id);
+  expect_ident(&id, "wasi-sdk 25.0 (from its VERSION file); __wasi_sdk_major__ "
+                    "is 30; its facts: wasi-libc of wasi-sdk 26 or 27 "
+                    "(fingerprint: libc_busywait_h_exists=1, "
+                    "wasi_init_tp_links=0)",
+               "VERSION",
+               "VERSION says 25.0; its libc measures as that of wasi-sdk 26 "
+               "or 27; __wasi_sdk_major__ says 30; its libc measures as that "
+               "of wasi-sdk 26 or 27; VERSION says 25.0 but <wasi/version.h> "
+               "says 30");
   w->fs.id.version = empty;
   ident_describe(&id, &w->fs, &w->fp);
-  assert_string_equal(id.text, "wasi-sdk 30 (from <wasi/version.h>)");
-  assert_string_equal(id.source, "wasi/version.h");
-  ident_free(&id);
+  expect_ident(&id, "wasi-sdk 30 (from <wasi/version.h>); its facts: wasi-libc "
+                    "of wasi-sdk 26 or 27 (fingerprint: libc_busywait_h_exists=1,"
+                    " wasi_init_tp_links=0)",
+               "wasi/version.h",
+               "__wasi_sdk_major__ says 30; its libc measures as that of "
+               "wasi-sdk 26 or 27");
   w->fs.id.wasi_sdk_major = empty;
   ident_describe(&id, &w->fs, &w->fp);
   assert_true(contains(id.text, "wasi-libc of wasi-sdk 26 or 27"));
   assert_string_equal(id.source, "fingerprint");
+  assert_null(id.mismatch);
   ident_free(&id);
   set(w, NULL, NULL, NULL, NULL, NULL, NULL);
   ident_describe(&id, &w->fs, &w->fp);
@@ -243,7 +268,7 @@ int main(void) {
       T(not_measured_facts_are_ignored),
       T(nothing_measured_gives_null),
       T(contradiction_lists_every_fact),
-      T(identity_prefers_version_then_header),
+      T(identity_says_what_each_source_says),
       cmocka_unit_test(bad_rows_are_errors),
   };
 

@@ -116,7 +116,7 @@ static void emit(FILE *out, const void *r) {
 static void config_site_has_reasons_and_verbatim_lines(void **state) {
   struct loaded l;
   struct err e = {0};
-  struct ident id = {"wasi-libc of wasi-sdk 99", "fingerprint"};
+  struct ident id = {"wasi-libc of wasi-sdk 99", "fingerprint", NULL};
   char *text;
 
   sample_inputs(((struct tdir *)*state)->dir);
@@ -137,7 +137,7 @@ static void config_site_has_reasons_and_verbatim_lines(void **state) {
 static void row_with_dash_writes_nothing(void **state) {
   struct loaded l;
   struct err e = {0};
-  struct ident id = {"x", "fingerprint"};
+  struct ident id = {"x", "fingerprint", NULL};
   char *text;
 
   sample_inputs(((struct tdir *)*state)->dir);
@@ -152,6 +152,32 @@ static void row_with_dash_writes_nothing(void **state) {
   unload(&l);
 }
 
+static void unmeasured_and_fixed_rows_are_marked(void **state) {
+  struct loaded l;
+  struct err e = {0};
+  struct ident id = {"x", "fingerprint", "VERSION says 1.0; its libc measures as "
+                                         "that of wasi-sdk 99"};
+  char *text;
+
+  sample_inputs(((struct tdir *)*state)->dir);
+  put(((struct tdir *)*state)->dir, "src/probes/config-site.tsv",
+      "d_works\tac_cv_d=yes\tac_cv_d=no\td returns\n"
+      "a_links\tac_cv_same=no\tac_cv_same=no\tthe same either way\n");
+  load(state, &l, &e);
+  l.r = (struct report){&l.fs, &id, &l.site};
+  text = capture(emit, &l.r);
+  assert_true(contains(text, "# WARNING: the identity sources disagree: "
+                             "VERSION says 1.0; its libc measures as that of "
+                             "wasi-sdk 99.\n"));
+  assert_true(contains(text, "\n# d returns [NOT MEASURED: probe d_works could "
+                             "not run; timed out after 10s; fallback 0]\n"
+                             "ac_cv_d=no\n"));
+  assert_true(contains(text, "\n# the same either way [fixed: the same on every "
+                             "SDK]\nac_cv_same=no\n"));
+  free(text);
+  unload(&l);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
 #define T(f) cmocka_unit_test_setup_teardown(f, tdir_setup, tdir_teardown)
@@ -162,6 +188,7 @@ int main(void) {
       T(unknown_fact_names_the_row),
       T(config_site_has_reasons_and_verbatim_lines),
       T(row_with_dash_writes_nothing),
+      T(unmeasured_and_fixed_rows_are_marked),
   };
 
   return cmocka_run_group_tests(tests, NULL, NULL);
