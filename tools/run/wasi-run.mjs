@@ -37,8 +37,9 @@ for (; i < argv.length; i++) {
   else if (a === '--config') {
     const f = value(i++, a);
     if (!existsSync(f)) usage(`--config ${f}: no such file`);
-    const m2 = /^\s*max-wasm-stack\s*=\s*(\d+)/m.exec(readFileSync(f, 'utf8'));
-    if (m2) spec.stack = +m2[1];
+    // TOML integers may hold underscores (33_554_432).
+    const m2 = /^\s*max-wasm-stack\s*=\s*([\d_]+)/m.exec(readFileSync(f, 'utf8'));
+    if (m2) spec.stack = +m2[1].replace(/_/g, '');
   } else if (a === '--') { i++; break; }
   else if (a.startsWith('-')) usage(`unknown option '${a}'`);
   else break;
