@@ -9,7 +9,7 @@ WRAPPERS := $(shell find include/wasishim -name '*.h' 2>/dev/null)
 SHIM_CFLAGS := @$(SHIM_DIR)/cflags.rsp
 SHIM_LIBS := @$(SHIM_DIR)/libs.rsp
 
-$(SHIM_DIR)/selected: $(wildcard shim/*.tsv) $(OUTPUTS) tools/shim/select
+$(SHIM_DIR)/selected: $(OUTPUTS) tools/shim/select
 	@tools/shim/select $(BUILD)
 	@touch $@
 

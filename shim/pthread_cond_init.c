@@ -3,10 +3,23 @@
 
 #include "pthread_internal.h"
 
-int pthread_cond_init(pthread_cond_t *restrict c,
-                      const pthread_condattr_t *restrict attr) {
+static int body(pthread_cond_t *restrict c,
+                const pthread_condattr_t *restrict attr) {
   *c = (pthread_cond_t){0};
   if (attr)
     WASISHIM__C_CLOCK(c) = (int)(attr->__attr & WASISHIM__CONDATTR_CLOCK_MASK);
   return 0;
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_COND_INIT
+int pthread_cond_init(pthread_cond_t *restrict c,
+                      const pthread_condattr_t *restrict attr) {
+  return body(c, attr);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_COND_INIT
+int wasishim_pthread_cond_init(pthread_cond_t *restrict c,
+                               const pthread_condattr_t *restrict attr) {
+  return body(c, attr);
+}
+#endif

@@ -14,9 +14,8 @@ static int passed(const struct timespec *now, const struct timespec *dl) {
          (now->tv_sec == dl->tv_sec && now->tv_nsec >= dl->tv_nsec);
 }
 
-int pthread_cond_timedwait(pthread_cond_t *restrict c,
-                           pthread_mutex_t *restrict m,
-                           const struct timespec *restrict deadline) {
+static int body(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
+                const struct timespec *restrict deadline) {
   clockid_t clk = WASISHIM__C_CLOCK(c) == WASISHIM__CLOCK_MONOTONIC_ID
                       ? CLOCK_MONOTONIC
                       : CLOCK_REALTIME;
@@ -40,3 +39,18 @@ int pthread_cond_timedwait(pthread_cond_t *restrict c,
     nanosleep(&left, NULL);
   }
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_COND_TIMEDWAIT
+int pthread_cond_timedwait(pthread_cond_t *restrict c,
+                           pthread_mutex_t *restrict m,
+                           const struct timespec *restrict deadline) {
+  return body(c, m, deadline);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_COND_TIMEDWAIT
+int wasishim_pthread_cond_timedwait(pthread_cond_t *restrict c,
+                                    pthread_mutex_t *restrict m,
+                                    const struct timespec *restrict deadline) {
+  return body(c, m, deadline);
+}
+#endif

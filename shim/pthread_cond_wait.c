@@ -8,9 +8,21 @@
 
 #include <errno.h>
 
-int pthread_cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m) {
+static int body(pthread_cond_t *restrict c, pthread_mutex_t *restrict m) {
   (void)c;
   if (WASISHIM__M_COUNT(m) == 0)
     return EPERM;
   return EDEADLK;
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_COND_WAIT
+int pthread_cond_wait(pthread_cond_t *restrict c, pthread_mutex_t *restrict m) {
+  return body(c, m);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_COND_WAIT
+int wasishim_pthread_cond_wait(pthread_cond_t *restrict c,
+                               pthread_mutex_t *restrict m) {
+  return body(c, m);
+}
+#endif

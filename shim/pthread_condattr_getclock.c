@@ -5,11 +5,24 @@
 
 #include <time.h>
 
-int pthread_condattr_getclock(const pthread_condattr_t *restrict attr,
-                              clockid_t *restrict clk) {
+static int body(const pthread_condattr_t *restrict attr,
+                clockid_t *restrict clk) {
   *clk = (attr->__attr & WASISHIM__CONDATTR_CLOCK_MASK) ==
                  WASISHIM__CLOCK_MONOTONIC_ID
              ? CLOCK_MONOTONIC
              : CLOCK_REALTIME;
   return 0;
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_CONDATTR_GETCLOCK
+int pthread_condattr_getclock(const pthread_condattr_t *restrict attr,
+                              clockid_t *restrict clk) {
+  return body(attr, clk);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_CONDATTR_GETCLOCK
+int wasishim_pthread_condattr_getclock(const pthread_condattr_t *restrict attr,
+                                       clockid_t *restrict clk) {
+  return body(attr, clk);
+}
+#endif

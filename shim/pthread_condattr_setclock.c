@@ -7,7 +7,7 @@
 #include <errno.h>
 #include <time.h>
 
-int pthread_condattr_setclock(pthread_condattr_t *attr, clockid_t clk) {
+static int body(pthread_condattr_t *attr, clockid_t clk) {
   unsigned id;
   if (clk == CLOCK_REALTIME)
     id = WASISHIM__CLOCK_REALTIME_ID;
@@ -18,3 +18,15 @@ int pthread_condattr_setclock(pthread_condattr_t *attr, clockid_t clk) {
   attr->__attr = (attr->__attr & ~WASISHIM__CONDATTR_CLOCK_MASK) | id;
   return 0;
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_CONDATTR_SETCLOCK
+int pthread_condattr_setclock(pthread_condattr_t *attr, clockid_t clk) {
+  return body(attr, clk);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_CONDATTR_SETCLOCK
+int wasishim_pthread_condattr_setclock(pthread_condattr_t *attr,
+                                       clockid_t clk) {
+  return body(attr, clk);
+}
+#endif

@@ -7,8 +7,19 @@
 
 #include <stdlib.h>
 
-void pthread_exit(void *result) {
+__attribute__((__noreturn__)) static void body(void *result) {
   (void)result; /* nobody can join the main thread */
   wasishim__key_run_destructors();
   exit(0);
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_EXIT
+__attribute__((__noreturn__)) void pthread_exit(void *result) {
+  body(result);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_EXIT
+__attribute__((__noreturn__)) void wasishim_pthread_exit(void *result) {
+  body(result);
+}
+#endif

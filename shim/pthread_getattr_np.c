@@ -15,7 +15,7 @@
 extern unsigned char __stack_low __attribute__((weak));
 extern unsigned char __stack_high __attribute__((weak));
 
-int pthread_getattr_np(pthread_t thread, pthread_attr_t *attr) {
+static int body(pthread_t thread, pthread_attr_t *attr) {
   uintptr_t low = (uintptr_t)&__stack_low, high = (uintptr_t)&__stack_high;
   int r;
 
@@ -28,3 +28,14 @@ int pthread_getattr_np(pthread_t thread, pthread_attr_t *attr) {
     r = pthread_attr_setstack(attr, (void *)low, high - low);
   return r;
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_GETATTR_NP
+int pthread_getattr_np(pthread_t thread, pthread_attr_t *attr) {
+  return body(thread, attr);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_GETATTR_NP
+int wasishim_pthread_getattr_np(pthread_t thread, pthread_attr_t *attr) {
+  return body(thread, attr);
+}
+#endif

@@ -2,11 +2,14 @@
  *
  * These files include wasishim's own <pthread.h> wrapper rather than the
  * SDK's header alone: where the SDK has no <pthread.h> (SDK 22, Debian's
- * 2022 libc) only the wrapper declares the POSIX interface, and where a
- * function is replaced the wrapper's `#define pthread_x wasishim_pthread_x`
- * makes the one definition in pthread_x.c carry the right name (the libc
- * function is never defined by wasishim). No replacement here needs to call
- * the libc function it replaces. The wrapper is reached by a relative path
+ * 2022 libc) only the wrapper declares the POSIX interface. A function that
+ * can be both provided and replaced has its body once, static, and two
+ * thin definitions: pthread_x where the libc lacks it (an autoconf link
+ * test looks for that name), wasishim_pthread_x where the libc's is broken
+ * (the wrapper renames calls to it; the libc function is never defined by
+ * wasishim). Calls between these functions go through the wrapper, so they
+ * reach wasishim's where it replaces libc's. No replacement here needs to
+ * call the libc function it replaces. The wrapper is reached by a relative path
  * (the wrapper folder is not on the shim's include path), which clang warns
  * about for its #include_next; that search from the start of the include
  * path is what is wanted here, as it finds the SDK's own <pthread.h>. */
@@ -20,7 +23,7 @@
 #endif
 
 #if defined(_REENTRANT) || defined(__wasm_atomics__)
-/* shim/pthread.tsv never selects these on the threads target. */
+/* modules/pthread-* never select these on the threads target. */
 #error "wasishim's single-thread pthread functions built for a threads target"
 #endif
 
@@ -30,6 +33,8 @@
 #pragma clang diagnostic pop
 
 #include "internal.h"
+#include <errno.h>
+#include <limits.h>
 
 /* musl's object layouts (src/internal/pthread_impl.h), which wasi-libc's
  * stubs and initialisers use: objects made or changed by libc's own
@@ -51,6 +56,25 @@
 #define WASISHIM__CLOCK_REALTIME_ID 0
 #define WASISHIM__CLOCK_MONOTONIC_ID 1
 #define WASISHIM__CONDATTR_CLOCK_MASK 0x7fffffffu
+
+/* Takes m for the only thread: a free mutex is taken, a recursive one held
+ * counts one more, any other held one gives held_error (lock: EDEADLK,
+ * trylock: EBUSY). Inline: it is the whole of two calls that must cost no
+ * more than libc's. */
+static inline int wasishim__mutex_take(pthread_mutex_t *m, int held_error) {
+  int *count = &WASISHIM__M_COUNT(m);
+  if (*count == 0) {
+    *count = 1;
+    return 0;
+  }
+  if ((WASISHIM__M_TYPE(m) & WASISHIM__MUTEX_TYPE_MASK) !=
+      PTHREAD_MUTEX_RECURSIVE)
+    return held_error;
+  if (*count == INT_MAX)
+    return EAGAIN;
+  ++*count;
+  return 0;
+}
 
 /* musl's default thread stack (DEFAULT_STACK_SIZE), used where wasishim
  * provides pthread_attr_init. */

@@ -5,9 +5,20 @@
 
 #include <errno.h>
 
-int pthread_join(pthread_t thread, void **result) {
+static int body(pthread_t thread, void **result) {
   (void)result;
   if (pthread_equal(thread, pthread_self()))
     return EDEADLK;
   return ESRCH;
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_JOIN
+int pthread_join(pthread_t thread, void **result) {
+  return body(thread, result);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_JOIN
+int wasishim_pthread_join(pthread_t thread, void **result) {
+  return body(thread, result);
+}
+#endif

@@ -7,19 +7,18 @@
 #include "pthread_internal.h"
 
 #include <errno.h>
-#include <limits.h>
 
-int pthread_mutex_lock(pthread_mutex_t *m) {
-  int *count = &WASISHIM__M_COUNT(m);
-  if (*count == 0) {
-    *count = 1;
-    return 0;
-  }
-  if ((WASISHIM__M_TYPE(m) & WASISHIM__MUTEX_TYPE_MASK) !=
-      PTHREAD_MUTEX_RECURSIVE)
-    return EDEADLK;
-  if (*count == INT_MAX)
-    return EAGAIN;
-  ++*count;
-  return 0;
+static int body(pthread_mutex_t *m) {
+  return wasishim__mutex_take(m, EDEADLK);
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_MUTEX_LOCK
+int pthread_mutex_lock(pthread_mutex_t *m) {
+  return body(m);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_MUTEX_LOCK
+int wasishim_pthread_mutex_lock(pthread_mutex_t *m) {
+  return body(m);
+}
+#endif

@@ -6,8 +6,8 @@
 
 #include <errno.h>
 
-int pthread_mutex_timedlock(pthread_mutex_t *restrict m,
-                            const struct timespec *restrict deadline) {
+static int body(pthread_mutex_t *restrict m,
+                const struct timespec *restrict deadline) {
   int r = pthread_mutex_trylock(m);
   if (r != EBUSY)
     return r;
@@ -15,3 +15,16 @@ int pthread_mutex_timedlock(pthread_mutex_t *restrict m,
     return EINVAL;
   return EDEADLK;
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_MUTEX_TIMEDLOCK
+int pthread_mutex_timedlock(pthread_mutex_t *restrict m,
+                            const struct timespec *restrict deadline) {
+  return body(m, deadline);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_MUTEX_TIMEDLOCK
+int wasishim_pthread_mutex_timedlock(pthread_mutex_t *restrict m,
+                                     const struct timespec *restrict deadline) {
+  return body(m, deadline);
+}
+#endif

@@ -4,10 +4,21 @@
 
 #include <errno.h>
 
-int pthread_mutex_unlock(pthread_mutex_t *m) {
+static int body(pthread_mutex_t *m) {
   int *count = &WASISHIM__M_COUNT(m);
   if (*count == 0)
     return EPERM;
   --*count;
   return 0;
 }
+
+#if WASISHIM_PROVIDE_PTHREAD_MUTEX_UNLOCK
+int pthread_mutex_unlock(pthread_mutex_t *m) {
+  return body(m);
+}
+#endif
+#if WASISHIM_REPLACE_PTHREAD_MUTEX_UNLOCK
+int wasishim_pthread_mutex_unlock(pthread_mutex_t *m) {
+  return body(m);
+}
+#endif

@@ -9,9 +9,13 @@ case $BUILD in /*) ;; *) BUILD=$top/$BUILD ;; esac
 run=$top/tools/run/wasi-run
 
 ok() { echo "ok $1"; }
+# The line named is the test's own: frames in lib.sh and cmocka.sh are
+# passed over.
 fail() {
   local i=1
-  while [ "${BASH_SOURCE[$i]:-}" = "${BASH_SOURCE[0]}" ]; do i=$((i + 1)); done
+  while case ${BASH_SOURCE[$i]##*/} in lib.sh | cmocka.sh) true ;; *) false ;; esac do
+    i=$((i + 1))
+  done
   echo "FAIL $1: ${BASH_SOURCE[$i]##*/}:${BASH_LINENO[$((i - 1))]}: $2"
 }
 expect() { # name expected actual

@@ -50,3 +50,26 @@ flags=$(make -s print-flags SDK="$SDK_ID" 2>/dev/null)
   eval "$CC $CFLAGS \"\$scratch/prog.c\" $LDFLAGS -o \"\$scratch/prog3.wasm\""
 ) 2>"$scratch/cc3.log"
 expect "make print-flags gives flags a shell reads back whole" "0 " "$? $(head -n1 "$scratch/cc3.log")"
+
+# The installed wasishim/config.h is the after-shim facts, for a program to
+# test with #if under -Wundef: its values are report.tsv's with wasishim.
+cat >"$scratch/facts.c" <<'C'
+#include <stdio.h>
+#include <wasishim/config.h>
+int main(void) {
+#if WASISHIM_PTHREAD_KEY_DELETE_RETURNS && WASISHIM_GETHOSTNAME_LINKS
+  puts("keys and gethostname");
+#endif
+  printf("%d %d\n", WASISHIM_PTHREAD_KEY_DELETE_RETURNS, WASISHIM_CHMOD_WORKS);
+  return 0;
+}
+C
+eval "set -- $(pkg-config --cflags --libs wasishim)"
+"${WASI_CC[@]}" -std=c11 -Wall -Wextra -Werror -Wundef "$scratch/facts.c" "$@" \
+  -o "$scratch/facts.wasm" 2>"$scratch/facts.log"
+expect "a program tests wasishim/config.h's macros with #if under -Wundef" "0 " \
+  "$? $(head -n1 "$scratch/facts.log")"
+want=$(awk -F'\t' '$1 == "pthread_key_delete_returns" {k = $2} $1 == "chmod_works" {c = $2}
+  END {print k, c}' "$BUILD/after/report.tsv")
+got=$(cd "$scratch" && "$run" facts.wasm | tail -n1)
+expect "wasishim/config.h holds the after-shim report's values" "$want" "$got"

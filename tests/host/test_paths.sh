@@ -7,7 +7,7 @@ unset SDK WASI_SDK_PATH WASI_TARGET WASI_RUNNER MAKEFLAGS MFLAGS MAKELEVEL
 odd="$scratch/check out's \$x & co"
 co=$odd/wasishim
 mkdir -p "$co"
-(cd "$top" && git ls-files -z | xargs -0 cp --parents -t "$co")
+(cd "$top" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$co")
 # The downloads and the unpacked CPython are shared (they are the same
 # files); the SDK comes from outside the checkout.
 mkdir -p "$co/build"

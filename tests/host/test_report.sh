@@ -3,22 +3,15 @@
 # command line on small made-up inputs. Everything is built into
 # build/host/report-tests/, shared by all SDKs; nothing is installed.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/cmocka.sh"
 out=$(cd "$BUILD/.." && pwd)/host/report-tests
 mkdir -p "$out/obj"
-cflags=(-std=c11 -Wall -Wextra -Werror -Wundef)
-san=(-g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
 srcs=("$top"/tools/report/*.c)
-
-# lib.sh's fail() names its caller's caller, so the top level goes through
-# these to have this file's line reported.
-check() { if [ "$2" = 0 ]; then ok "$1"; else fail "$1" "$3"; fi; }
-bad() { fail "$1" "$2"; }
-first_error() { grep -m1 -E 'error|undefined' "$1" || tail -n1 "$1"; }
 
 # The warnings-as-errors build make does, with each compiler at hand.
 for cc in cc clang; do
   command -v "$cc" >/dev/null || continue
-  "$cc" "${cflags[@]}" -O2 "${srcs[@]}" -o "$out/wasishim-report.$cc" 2>"$out/$cc.log"
+  "$cc" "${HOST_CFLAGS[@]}" -O2 "${srcs[@]}" -o "$out/wasishim-report.$cc" 2>"$out/$cc.log"
   check "wasishim-report builds warning-free with $cc" $? "$(first_error "$out/$cc.log")"
 done
 
@@ -28,7 +21,7 @@ built=1
 for c in "${srcs[@]}"; do
   o=$out/obj/$(basename "$c" .c).o
   rm -f "$o"
-  cc "${cflags[@]}" "${san[@]}" -c "$c" -o "$o" 2>>"$out/obj.log" || built=0
+  cc "${HOST_CFLAGS[@]}" "${SAN[@]}" -c "$c" -o "$o" 2>>"$out/obj.log" || built=0
 done
 lib=()
 for c in "${srcs[@]}"; do
@@ -36,41 +29,20 @@ for c in "${srcs[@]}"; do
 done
 tool=$out/wasishim-report
 rm -f "$tool"
-[ $built = 1 ] && cc "${san[@]}" "${lib[@]}" "$out/obj/main.o" -o "$tool" 2>>"$out/obj.log"
+[ $built = 1 ] && cc "${SAN[@]}" "${lib[@]}" "$out/obj/main.o" -o "$tool" 2>>"$out/obj.log"
 check "wasishim-report builds with sanitizers" $? "$(first_error "$out/obj.log")"
 
 # --- the cmocka tests, one line per test program ---
-if ! pkg-config --exists cmocka; then
-  bad "cmocka tests" "libcmocka-dev is not installed"
-elif ! cc "${cflags[@]}" "${san[@]}" -I"$top/tools/report" \
+if ! have_cmocka "cmocka tests"; then
+  :
+elif ! cc "${HOST_CFLAGS[@]}" "${SAN[@]}" -I"$top/tools/report" \
   $(pkg-config --cflags cmocka) -c "$top/tests/host/report/helpers.c" \
   -o "$out/obj/helpers.o" 2>"$out/helpers.log"; then
   bad "cmocka tests" "tests/host/report/helpers.c does not build: $(first_error "$out/helpers.log")"
 else
   for t in "$top"/tests/host/report/test_*.c; do
-    name=report/$(basename "$t" .c)
-    bin=$out/$(basename "$t" .c)
-    rm -f "$bin"
-    if ! cc "${cflags[@]}" "${san[@]}" -I"$top/tools/report" \
-      -I"$top/tests/host/report" $(pkg-config --cflags cmocka) "$t" \
-      "${lib[@]}" "$out/obj/helpers.o" $(pkg-config --libs cmocka) \
-      -o "$bin" 2>"$bin.log"; then
-      bad "$name" "does not build: $(first_error "$bin.log")"
-      continue
-    fi
-    log=$(cd "$scratch" && TMPDIR=$scratch "$bin" 2>&1)
-    rc=$?
-    failed=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test(s), listed below:$/\1/p' <<<"$log")
-    if [ $rc = 0 ] && grep -q '^\[  PASSED  \]' <<<"$log"; then
-      ok "$name"
-    else
-      echo "$log"
-      # A failed assert longjmps past frees, so LeakSanitizer may also
-      # change the status: cmocka's own count says more.
-      if [ -n "$failed" ]; then why="$failed cmocka test(s) failed"
-      else why="exit status $rc (a crash or a sanitizer report above)"; fi
-      bad "$name" "$why"
-    fi
+    cmocka_test "report/$(basename "$t" .c)" "$out/$(basename "$t" .c)" \
+      -I"$top/tools/report" -I"$top/tests/host/report" "$t" "${lib[@]}" "$out/obj/helpers.o"
   done
 fi
 
@@ -91,7 +63,7 @@ wasi_sdk_major${t}30
 "
 mk "$s/probes/fingerprint.tsv" "a_links${t}22${t}${t}stubs
 "
-mk "$s/probes/config-site.tsv" "!b_works${t}ac_cv_func_b=no${t}-${t}b fails
+mk "$b/probes/config-site.tsv" "!b_works${t}ac_cv_func_b=no${t}-${t}b fails
 "
 cp -r "$b" "$scratch/build/y"
 mk "$scratch/build/y/probes/identity" "sdk_id${t}y

@@ -1,25 +1,21 @@
-# The files family of the shim (shim/files.tsv): the pure-C helpers
+# The files modules of the shim (chmod, statvfs, dup, pipe, times, realpath,
+# gethostname, getentropy): the pure-C helpers
 # (resolve_times.c, resolve_path.c) build warning-free on the host and pass
 # their cmocka tests under ASan and UBSan; every replacement file builds for
 # BUILD's SDK whatever the selection, and getentropy.c, selected on no test
 # SDK, also links and runs. Built into build/host/shim-files-tests/.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/cmocka.sh"
 out=$(cd "$BUILD/.." && pwd)/host/shim-files-tests
 mkdir -p "$out"
-cflags=(-std=c11 -Wall -Wextra -Werror -Wundef)
-san=(-g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
 helpers=(resolve_times resolve_path)
-
-check() { if [ "$2" = 0 ]; then ok "$1"; else fail "$1" "$3"; fi; }
-bad() { fail "$1" "$2"; }
-first_error() { grep -m1 -E 'error|undefined' "$1" || tail -n1 "$1"; }
 
 for cc in cc clang; do
   command -v "$cc" >/dev/null || continue
   : >"$out/$cc.log"
   r=0
   for h in "${helpers[@]}"; do
-    "$cc" "${cflags[@]}" -O2 -I"$top/shim" -c "$top/shim/$h.c" \
+    "$cc" "${HOST_CFLAGS[@]}" -O2 -I"$top/shim" -c "$top/shim/$h.c" \
       -o "$out/$h.$cc.o" 2>>"$out/$cc.log" || r=1
   done
   check "shim files: the pure helpers build warning-free on the host with $cc" $r \
@@ -27,35 +23,14 @@ for cc in cc clang; do
 done
 
 # --- cmocka tests of the helpers: test_<helper>.c, with fakefs.c ---
-if ! pkg-config --exists cmocka; then
-  bad "shim files: cmocka tests" "libcmocka-dev is not installed"
-else
+if have_cmocka "shim files: cmocka tests"; then
   for h in "${helpers[@]}"; do
-    name=shim/test_$h
-    bin=$out/test_$h
-    rm -f "$bin"
-    if ! cc "${cflags[@]}" "${san[@]}" -I"$top/shim" -I"$top/tests/host/shim" \
-      $(pkg-config --cflags cmocka) "$top/tests/host/shim/test_$h.c" \
-      "$top/shim/$h.c" "$top/tests/host/shim/fakefs.c" \
-      $(pkg-config --libs cmocka) -o "$bin" 2>"$bin.log"; then
-      bad "$name" "does not build: $(first_error "$bin.log")"
-      continue
-    fi
-    log=$(cd "$scratch" && "$bin" 2>&1)
-    rc=$?
-    failed=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test(s), listed below:$/\1/p' <<<"$log")
-    if [ $rc = 0 ] && grep -q '^\[  PASSED  \]' <<<"$log"; then
-      ok "$name"
-    else
-      echo "$log"
-      if [ -n "$failed" ]; then why="$failed cmocka test(s) failed"
-      else why="exit status $rc (a crash or a sanitizer report above)"; fi
-      bad "$name" "$why"
-    fi
+    cmocka_test "shim/test_$h" "$out/test_$h" -I"$top/shim" -I"$top/tests/host/shim" \
+      "$top/tests/host/shim/test_$h.c" "$top/shim/$h.c" "$top/tests/host/shim/fakefs.c"
   done
 fi
 
-# --- every file of shim/files.tsv builds for this SDK ---
+# --- every file of those modules builds for this SDK ---
 # realpath.c reads wasishim/shim.h: once as provided, once as replacing.
 sdk_out=$out/$(basename "$BUILD")
 for variant in provide replace; do
@@ -65,18 +40,20 @@ for variant in provide replace; do
   printf '#define WASISHIM_PROVIDE_REALPATH %d\n#define WASISHIM_REPLACE_REALPATH %d\n' \
     $p $r >"$sdk_out/$variant/wasishim/shim.h"
 done
-srcs=$(awk -F'\t' '!/^#/ && NF == 4 { n = split($4, w, " "); for (i = 1; i <= n; i++) print w[i] }' \
-  "$top/shim/files.tsv" | sort -u)
+"$top/tools/shim/modules" "$out/modules"
+srcs=$(awk -F'\t' '$1 ~ /^(chmod|statvfs|dup|pipe|times|realpath|gethostname|getentropy)$/ {
+    print ($2 == "provide" || $2 == "replace") ? $5 : $2 }' \
+  "$out/modules/decisions.tsv" "$out/modules/shared.tsv" | sed 's|^shim/||' | sort -u)
 : >"$sdk_out/build.log"
 r=0
 for s in $srcs; do
   for variant in provide replace; do
     [ $variant = replace ] && [ "$s" != realpath.c ] && continue
-    "${WASI_CC[@]}" -std=c11 -O2 "${cflags[@]}" -I"$sdk_out/$variant" -I"$top/shim" \
+    "${WASI_CC[@]}" -std=c11 -O2 "${HOST_CFLAGS[@]}" -I"$sdk_out/$variant" -I"$top/shim" \
       -c "$top/shim/$s" -o "$sdk_out/${s%.c}.$variant.o" 2>>"$sdk_out/build.log" || r=1
   done
 done
-check "shim files: every file of files.tsv builds for $(basename "$BUILD")" $r \
+check "shim files: every file of the files modules builds for $(basename "$BUILD")" $r \
   "$(first_error "$sdk_out/build.log")"
 
 # --- getentropy.c, by hand: wasishim's, not libc's, and it works ---

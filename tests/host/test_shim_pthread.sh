@@ -3,34 +3,21 @@
 # program and so cannot be a cmocka test, in wasm for every test SDK whose
 # libwasishim is built.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/cmocka.sh"
 out=$(cd "$BUILD/.." && pwd)/host/shim-pthread-tests
 mkdir -p "$out"
-cflags=(-std=c11 -Wall -Wextra -Werror -Wundef)
-san=(-g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
-first_error() { grep -m1 -E 'error|undefined|FAILED|ERROR' "$1" || tail -n1 "$1"; }
-check() { if [ "$2" = 0 ]; then ok "$1"; else fail "$1" "$3"; fi; }
 
 # --- the key table on the host ---
 for cc in cc clang; do
   command -v "$cc" >/dev/null || continue
-  "$cc" "${cflags[@]}" -O2 -I"$top/shim" -c "$top/shim/pthread_key_table.c" \
+  "$cc" "${HOST_CFLAGS[@]}" -O2 -I"$top/shim" -c "$top/shim/pthread_key_table.c" \
     -o "$out/key_table.$cc.o" 2>"$out/$cc.log"
   check "shim/pthread_key_table.c builds warning-free on the host with $cc" $? \
     "$(first_error "$out/$cc.log")"
 done
-if ! pkg-config --exists cmocka; then
-  fail "shim/test_pthread_key_table" "libcmocka-dev is not installed"
-else
-  bin=$out/test_pthread_key_table
-  rm -f "$bin"
-  if ! cc "${cflags[@]}" "${san[@]}" -I"$top/shim" $(pkg-config --cflags cmocka) \
-    "$top/tests/host/shim/test_pthread_key_table.c" "$top/shim/pthread_key_table.c" \
-    $(pkg-config --libs cmocka) -o "$bin" 2>"$bin.log"; then
-    fail "shim/test_pthread_key_table" "does not build: $(first_error "$bin.log")"
-  else
-    "$bin" >"$bin.out" 2>&1
-    check "shim/test_pthread_key_table under ASan and UBSan" $? "$(first_error "$bin.out")"
-  fi
+if have_cmocka "shim/test_pthread_key_table"; then
+  cmocka_test "shim/test_pthread_key_table under ASan and UBSan" "$out/test_pthread_key_table" \
+    -I"$top/shim" "$top/tests/host/shim/test_pthread_key_table.c" "$top/shim/pthread_key_table.c"
 fi
 
 # --- pthread_exit in wasm, with wasishim's flags ---

@@ -1,3 +1,5 @@
+#include <string.h>
+
 #include "markdown.h"
 #include "report.h"
 
@@ -25,10 +27,39 @@ static void summary(FILE *out, const struct report *r) {
   }
 }
 
-/* The config.site lines that rest on a value the probes could not measure:
-   what a reader must not take as measured. */
+static void heading(FILE *out, int *any) {
+  if (!(*any)++)
+    fputs("\n## Decisions resting on facts that were not measured\n\n"
+          "| decision | taken | fact | value used, and where it came from |\n"
+          "|---|---|---|---|\n",
+          out);
+}
+
+/* The config.site lines and the shim's choices that rest on a value the
+   probes could not measure: what a reader must not take as measured. */
 static void unmeasured(FILE *out, const struct report *r) {
   int any = 0;
+  const struct decisions *d = r->decisions;
+
+  for (size_t i = 0; d && i < d->n; i++) {
+    const struct fact *f;
+    int on = decision_holds(d->v[i].cond, r->facts, &f);
+
+    if (!f)
+      continue;
+    heading(out, &any);
+    fputs("| ", out);
+    md_text(out, d->v[i].kind);
+    fputc(' ', out);
+    md_code(out, strcmp(d->v[i].kind, "flags") ? d->v[i].name : d->v[i].what);
+    fputs(" (modules/", out);
+    md_text(out, d->v[i].module);
+    fprintf(out, ") | %s | ", on ? "yes" : "no");
+    md_code(out, f->id);
+    fprintf(out, " | %d: ", f->value);
+    md_text(out, f->detail);
+    fputs(" |\n", out);
+  }
 
   for (size_t i = 0; i < r->site->n; i++) {
     const struct site_rule *s = &r->site->v[i];
@@ -38,14 +69,10 @@ static void unmeasured(FILE *out, const struct report *r) {
 
     if (!f || f->measured || !line || site_fixed(s))
       continue;
-    if (!any++)
-      fputs("\n## Decisions resting on facts that were not measured\n\n"
-            "| config.site line | fact | value used, and where it came from |\n"
-            "|---|---|---|\n",
-            out);
-    fputs("| ", out);
+    heading(out, &any);
+    fputs("| config.site ", out);
     md_code(out, line);
-    fputs(" | ", out);
+    fputs(" | yes | ", out);
     md_code(out, f->id);
     fprintf(out, " | %d: ", f->value);
     md_text(out, f->detail);

@@ -133,15 +133,16 @@ out:
 
 /* The keys of BUILD/probes/identity, in the order of struct identity. */
 static const char *const identity_keys[] = {
-    "sdk_id",  "sdk_dir",        "target",  "clang",  "version",
-    "wasi_sdk_major", "sysroot", "runner", "runner_version", "fingerprint_from"};
+    "sdk_id",         "sdk_dir",         "target",  "clang",
+    "version",        "wasi_sdk_major",  "sysroot", "runner",
+    "runner_version", "fingerprint_from"};
 enum { N_IDENTITY_KEYS = sizeof identity_keys / sizeof identity_keys[0] };
 
 static void identity_slots(struct identity *id, char **slots[N_IDENTITY_KEYS]) {
   char **all[N_IDENTITY_KEYS] = {
-      &id->sdk_id,  &id->sdk_dir, &id->target, &id->clang,         &id->version,
-      &id->wasi_sdk_major, &id->sysroot, &id->runner, &id->runner_version,
-      &id->fingerprint_from};
+      &id->sdk_id,         &id->sdk_dir,         &id->target,  &id->clang,
+      &id->version,        &id->wasi_sdk_major,  &id->sysroot, &id->runner,
+      &id->runner_version, &id->fingerprint_from};
 
   memcpy(slots, all, sizeof all);
 }

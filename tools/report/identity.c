@@ -59,14 +59,12 @@ void ident_describe(struct ident *out, const struct facts *fs,
     sb_addf(&b, "its facts: %s", by_facts);
   }
   if (*version && major_of(version) >= 0 &&
-      !fingerprint_allows(fp, fs, major_of(version)))
-  {
+      !fingerprint_allows(fp, fs, major_of(version))) {
     sb_addf(&m, "VERSION says %s; its libc measures as ", version);
     add_measured_as(&m, facts);
   }
   if (*major && major_of(major) >= 0 &&
-      !fingerprint_allows(fp, fs, major_of(major)))
-  {
+      !fingerprint_allows(fp, fs, major_of(major))) {
     sb_addf(&m, "%s__wasi_sdk_major__ says %s; its libc measures as ",
             m.s ? "; " : "", major);
     add_measured_as(&m, facts);

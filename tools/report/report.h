@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "decisions.h"
 #include "facts.h"
 #include "identity.h"
 #include "site.h"
@@ -12,7 +13,8 @@
 struct report {
   const struct facts *facts;
   const struct ident *ident;
-  const struct site_rules *site; /* passed site_check */
+  const struct site_rules *site;     /* passed site_check */
+  const struct decisions *decisions; /* the shim's, from the modules */
 };
 
 struct counts {

@@ -88,12 +88,15 @@ struct inputs {
   struct facts facts;
   struct fingerprint fp;
   struct site_rules site;
+  struct decisions decisions;
 };
 
 static int load_inputs(struct inputs *in, const char *build, const char *srcdir,
                        struct err *e) {
   char *fp = path_join(srcdir, "probes/fingerprint.tsv");
-  char *site = path_join(srcdir, "probes/config-site.tsv");
+  /* The modules' rows, as the probe engine read them (tools/shim/modules). */
+  char *site = path_join(build, "probes/config-site.tsv");
+  char *dec = path_join(build, "probes/decisions.tsv");
   int rc = -1;
 
   memset(in, 0, sizeof *in);
@@ -104,6 +107,8 @@ static int load_inputs(struct inputs *in, const char *build, const char *srcdir,
   if (site_load(&in->site, site, e))
     goto fail_fp;
   if (site_check(&in->site, &in->facts, e))
+    goto fail_site;
+  if (decisions_load(&in->decisions, dec, e))
     goto fail_site;
   rc = 0;
   goto out;
@@ -116,6 +121,7 @@ fail_facts:
 out:
   free(fp);
   free(site);
+  free(dec);
   return rc;
 }
 
@@ -143,9 +149,10 @@ int report_write(const char *build, const char *srcdir, struct err *e) {
   } else {
     ident_describe(&ident, &in.facts, &in.fp);
   }
-  r = (struct report){&in.facts, &ident, &in.site};
+  r = (struct report){&in.facts, &ident, &in.site, &in.decisions};
   rc = make_include_dirs(build, e) ? -1 : write_outputs(build, &r, e);
   ident_free(&ident);
+  decisions_free(&in.decisions);
   site_free(&in.site);
   fingerprint_free(&in.fp);
   facts_free(&in.facts);

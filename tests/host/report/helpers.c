@@ -136,7 +136,7 @@ void sample_inputs(const char *dir) {
       "a_links\t22\t\tstubs since 22\n"
       "c_header\t26\t\theader since 26\n"
       "d_works\t28\t\tfixed in 28\n");
-  put(dir, "src/probes/config-site.tsv",
+  put(dir, "build/probes/config-site.tsv",
       "!b_works\tac_cv_func_b=no\t-\tb is a stub\n"
       "a_links\tCPPFLAGS=\"$CPPFLAGS -DHAVE_A\"\t-\ta is there\n");
 }

@@ -199,10 +199,11 @@ static void identity_says_what_each_source_says(void **state) {
   set(w, "1", "1", NULL, NULL, NULL, "0");
   w->fs.id = (struct identity){.version = v25, .wasi_sdk_major = m30};
   ident_describe(&id, &w->fs, &w->fp);
-  expect_ident(&id, "wasi-sdk 25.0 (from its VERSION file); __wasi_sdk_major__ "
-                    "is 30; its facts: wasi-libc of wasi-sdk 26 or 27 "
-                    "(fingerprint: libc_busywait_h_exists=1, "
-                    "wasi_init_tp_links=0)",
+  expect_ident(&id,
+               "wasi-sdk 25.0 (from its VERSION file); __wasi_sdk_major__ "
+               "is 30; its facts: wasi-libc of wasi-sdk 26 or 27 "
+               "(fingerprint: libc_busywait_h_exists=1, "
+               "wasi_init_tp_links=0)",
                "VERSION",
                "VERSION says 25.0; its libc measures as that of wasi-sdk 26 "
                "or 27; __wasi_sdk_major__ says 30; its libc measures as that "
@@ -210,9 +211,10 @@ static void identity_says_what_each_source_says(void **state) {
                "says 30");
   w->fs.id.version = empty;
   ident_describe(&id, &w->fs, &w->fp);
-  expect_ident(&id, "wasi-sdk 30 (from <wasi/version.h>); its facts: wasi-libc "
-                    "of wasi-sdk 26 or 27 (fingerprint: libc_busywait_h_exists=1,"
-                    " wasi_init_tp_links=0)",
+  expect_ident(&id,
+               "wasi-sdk 30 (from <wasi/version.h>); its facts: wasi-libc "
+               "of wasi-sdk 26 or 27 (fingerprint: libc_busywait_h_exists=1,"
+               " wasi_init_tp_links=0)",
                "wasi/version.h",
                "__wasi_sdk_major__ says 30; its libc measures as that of "
                "wasi-sdk 26 or 27");

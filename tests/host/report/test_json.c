@@ -75,7 +75,7 @@ static void empty_version_is_null_and_fallback_a_number(void **state) {
   struct site_rules none = {0};
   struct ident id = {"wasi-libc \"x\"", "fingerprint", NULL};
   struct err e = {0};
-  struct report r = {&fs, &id, &none};
+  struct report r = {&fs, &id, &none, NULL};
   char *text;
 
   sample_inputs(dir);

@@ -87,7 +87,7 @@ struct loaded {
 static void load(void **state, struct loaded *l, struct err *e) {
   assert_int_equal(facts_load(&l->fs, path(state, "build"), e), 0);
   assert_int_equal(
-      site_load(&l->site, path(state, "src/probes/config-site.tsv"), e), 0);
+      site_load(&l->site, path(state, "build/probes/config-site.tsv"), e), 0);
 }
 
 static void unload(struct loaded *l) {
@@ -100,7 +100,7 @@ static void unknown_fact_names_the_row(void **state) {
   struct err e = {0};
 
   sample_inputs(((struct tdir *)*state)->dir);
-  put(((struct tdir *)*state)->dir, "src/probes/config-site.tsv",
+  put(((struct tdir *)*state)->dir, "build/probes/config-site.tsv",
       "a_links\tx=1\t-\tr\n!zz_gone\tx=2\t-\tr\n");
   load(state, &l, &e);
   assert_int_equal(site_check(&l.site, &l.fs, &e), -1);
@@ -122,7 +122,7 @@ static void config_site_has_reasons_and_verbatim_lines(void **state) {
   sample_inputs(((struct tdir *)*state)->dir);
   load(state, &l, &e);
   assert_int_equal(site_check(&l.site, &l.fs, &e), 0);
-  l.r = (struct report){&l.fs, &id, &l.site};
+  l.r = (struct report){&l.fs, &id, &l.site, NULL};
   text = capture(emit, &l.r);
   assert_true(contains(text, "# config.site for the SDK test-sdk:\n"
                              "# wasi-libc of wasi-sdk 99\n"));
@@ -141,10 +141,10 @@ static void row_with_dash_writes_nothing(void **state) {
   char *text;
 
   sample_inputs(((struct tdir *)*state)->dir);
-  put(((struct tdir *)*state)->dir, "src/probes/config-site.tsv",
+  put(((struct tdir *)*state)->dir, "build/probes/config-site.tsv",
       "b_works\tac_cv_b=yes\t-\tnever shown\n");
   load(state, &l, &e);
-  l.r = (struct report){&l.fs, &id, &l.site};
+  l.r = (struct report){&l.fs, &id, &l.site, NULL};
   text = capture(emit, &l.r);
   assert_false(contains(text, "never shown"));
   assert_false(contains(text, "ac_cv_b"));
@@ -155,16 +155,17 @@ static void row_with_dash_writes_nothing(void **state) {
 static void unmeasured_and_fixed_rows_are_marked(void **state) {
   struct loaded l;
   struct err e = {0};
-  struct ident id = {"x", "fingerprint", "VERSION says 1.0; its libc measures as "
-                                         "that of wasi-sdk 99"};
+  struct ident id = {"x", "fingerprint",
+                     "VERSION says 1.0; its libc measures as "
+                     "that of wasi-sdk 99"};
   char *text;
 
   sample_inputs(((struct tdir *)*state)->dir);
-  put(((struct tdir *)*state)->dir, "src/probes/config-site.tsv",
+  put(((struct tdir *)*state)->dir, "build/probes/config-site.tsv",
       "d_works\tac_cv_d=yes\tac_cv_d=no\td returns\n"
       "a_links\tac_cv_same=no\tac_cv_same=no\tthe same either way\n");
   load(state, &l, &e);
-  l.r = (struct report){&l.fs, &id, &l.site};
+  l.r = (struct report){&l.fs, &id, &l.site, NULL};
   text = capture(emit, &l.r);
   assert_true(contains(text, "# WARNING: the identity sources disagree: "
                              "VERSION says 1.0; its libc measures as that of "
@@ -172,8 +173,9 @@ static void unmeasured_and_fixed_rows_are_marked(void **state) {
   assert_true(contains(text, "\n# d returns [NOT MEASURED: probe d_works could "
                              "not run; timed out after 10s; fallback 0]\n"
                              "ac_cv_d=no\n"));
-  assert_true(contains(text, "\n# the same either way [fixed: the same on every "
-                             "SDK]\nac_cv_same=no\n"));
+  assert_true(contains(text,
+                       "\n# the same either way [fixed: the same on every "
+                       "SDK]\nac_cv_same=no\n"));
   free(text);
   unload(&l);
 }
