@@ -12,6 +12,8 @@ $(BUILD)/libwasishim.a: $(SHIM_OBJS) $(SHIM_DIR)/sources
 	@tools/sdk/cc --ar $(BUILD) rcs $@.tmp $(SHIM_OBJS) && mv $@.tmp $@
 	@echo "  AR     $@ ($(words $(SHIM_OBJS)) replacement objects)"
 
+# A module's Compile: flags come as $(SHIM_DIR)/<file>.rsp (tools/shim/select).
 $(SHIM_DIR)/%.o: shim/%.c $(wildcard shim/*.h) $(BUILD)/include/wasishim/shim.h
 	@echo "  CC     $@"
-	@$(CC_SDK) -std=c11 -O2 $(WARN) -I$(BUILD)/include -Ishim @$(SHIM_DIR)/emulations.rsp -c $< -o $@
+	@$(CC_SDK) -std=c11 -O2 $(WARN) -I$(BUILD)/include -Ishim @$(SHIM_DIR)/emulations.rsp \
+	  $(if $(wildcard $(SHIM_DIR)/$*.rsp),@$(SHIM_DIR)/$*.rsp) -c $< -o $@

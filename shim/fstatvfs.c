@@ -1,17 +1,30 @@
-/* fstatvfs where the SDK lacks it (wasi-libc before SDK 22, which has no
- * <sys/statvfs.h> either; probe fstatvfs_links). WASI p1 cannot tell file
- * system sizes; SDK 22 and later define fstatvfs as a stub failing with
- * ENOSYS whatever the arguments, and so does this one. */
-#include <errno.h>
-/* Not <sys/statvfs.h>: the SDKs that need this file lack it. The structure
- * is never looked at, so its declaration is enough. */
+/* fstatvfs with its descriptor checked: where the SDK lacks it (before SDK
+ * 22, probe fstatvfs_links) or has the ENOSYS stub of SDK 22 and later,
+ * which does not look at it (probe fstatvfs_checks_args). A descriptor that
+ * is not open is EBADF; for an open one WASI p1 cannot tell file system
+ * sizes: ENOSYS, as the stubs give. */
+#include "stub_checks.h"
+
+/* Not <sys/statvfs.h>: some of the SDKs that need this file lack it. */
 struct statvfs;
 
-int fstatvfs(int fd, struct statvfs *buf);
-
-int fstatvfs(int fd, struct statvfs *buf) {
-  (void)fd;
-  (void)buf;
-  errno = ENOSYS;
-  return -1;
+static int body(int fd) {
+  if (wasishim__fd_open(fd) != 0)
+    return -1;
+  return wasishim__fail(ENOSYS);
 }
+
+#if WASISHIM_PROVIDE_FSTATVFS
+int fstatvfs(int fd, struct statvfs *buf);
+int fstatvfs(int fd, struct statvfs *buf) {
+  (void)buf;
+  return body(fd);
+}
+#endif
+#if WASISHIM_REPLACE_FSTATVFS
+int wasishim_fstatvfs(int fd, struct statvfs *buf);
+int wasishim_fstatvfs(int fd, struct statvfs *buf) {
+  (void)buf;
+  return body(fd);
+}
+#endif

@@ -1,5 +1,5 @@
 # The files modules of the shim (chmod, statvfs, dup, pipe, times, realpath,
-# gethostname, getentropy): the pure-C helpers
+# gethostname, getentropy, linkat): the pure-C helpers
 # (resolve_times.c, resolve_path.c) build warning-free on the host and pass
 # their cmocka tests under ASan and UBSan; every replacement file builds for
 # BUILD's SDK whatever the selection, and getentropy.c, selected on no test
@@ -33,22 +33,24 @@ fi
 # --- every file of those modules builds for this SDK ---
 # realpath.c reads wasishim/shim.h: once as provided, once as replacing.
 sdk_out=$out/$(basename "$BUILD")
+# A file that can provide or replace is built both ways: a shim.h with
+# every PROVIDE_ macro 1 and every REPLACE_ 0, and one the other way round.
+"$top/tools/shim/modules" "$out/modules"
 for variant in provide replace; do
   mkdir -p "$sdk_out/$variant/wasishim"
-  p=0 r=0
-  [ $variant = provide ] && p=1 || r=1
-  printf '#define WASISHIM_PROVIDE_REALPATH %d\n#define WASISHIM_REPLACE_REALPATH %d\n' \
-    $p $r >"$sdk_out/$variant/wasishim/shim.h"
+  awk -F'\t' -v v=$variant '$2 == "provide" || $2 == "replace" {
+      printf "#define WASISHIM_%s_%s %d\n", toupper($2), toupper($3), $2 == v }
+    $2 == "macro" { printf "#define WASISHIM_%s 0\n", $3 }' \
+    "$out/modules/decisions.tsv" | sort -u >"$sdk_out/$variant/wasishim/shim.h"
 done
-"$top/tools/shim/modules" "$out/modules"
-srcs=$(awk -F'\t' '$1 ~ /^(chmod|statvfs|dup|pipe|times|realpath|gethostname|getentropy)$/ {
+mods='^(chmod|statvfs|dup|pipe|times|realpath|gethostname|getentropy|linkat)$'
+srcs=$(awk -F'\t' -v m="$mods" '$1 ~ m {
     print ($2 == "provide" || $2 == "replace") ? $5 : $2 }' \
   "$out/modules/decisions.tsv" "$out/modules/shared.tsv" | sed 's|^shim/||' | sort -u)
 : >"$sdk_out/build.log"
 r=0
 for s in $srcs; do
   for variant in provide replace; do
-    [ $variant = replace ] && [ "$s" != realpath.c ] && continue
     "${WASI_CC[@]}" -std=c11 -O2 "${HOST_CFLAGS[@]}" -I"$sdk_out/$variant" -I"$top/shim" \
       -c "$top/shim/$s" -o "$sdk_out/${s%.c}.$variant.o" 2>>"$sdk_out/build.log" || r=1
   done

@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <utime.h>
+#include <wasi/version.h>
 
 #include <wasishim/shim.h>
 
@@ -55,6 +56,10 @@ static const char *ename(int e) {
     return "ENOTDIR";
   case EIO:
     return "EIO";
+  case EEXIST:
+    return "EEXIST";
+  case EBUSY:
+    return "EBUSY";
   default:
     return "E?";
   }
@@ -102,6 +107,8 @@ static void pthreads(void) {
   PT(pthread_setspecific(k, &v));
   CHECK("pthread_getspecific returns the value", pthread_getspecific(k) == &v);
   PT(pthread_key_delete(k));
+  /* A key deleted is no key: POSIX's "may fail" EINVAL, on every SDK. */
+  PT(pthread_setspecific(k, &v));
 
   pthread_attr_t a;
   void *addr = NULL;
@@ -136,7 +143,89 @@ static void pthreads(void) {
   PT(pthread_mutex_unlock(&m));
   PT(pthread_mutex_unlock(&m));
   pthread_mutex_destroy(&m);
+  pthread_mutexattr_settype(&ma, PTHREAD_MUTEX_NORMAL);
+  pthread_mutex_init(&m, &ma);
+  PT(pthread_mutex_unlock(&m));
+  PT(pthread_mutex_lock(&m));
+  PT(pthread_mutex_trylock(&m));
+  struct timespec bad = {0, 1000000000};
+  PT(pthread_mutex_timedlock(&m, &bad));
+  PT(pthread_mutex_unlock(&m));
+  pthread_mutex_destroy(&m);
   pthread_mutexattr_destroy(&ma);
+}
+
+/* A caller's own mistakes: a descriptor that is not open, -1, a missing
+ * file, unknown flags. The answer must not depend on whether the libc or
+ * wasishim implements the call. */
+static void bad_arguments(int fd) {
+  struct statvfs sv;
+  int p[2];
+  SYS(chmod("missing", 0400));
+  SYS(chmod("f/x", 0400));
+  SYS(fchmod(-1, 0400));
+  SYS(fchmod(1000, 0400));
+  SYS(fchmodat(AT_FDCWD, "f", 0400, 0x40000000));
+  SYS(fchmodat(1000, "f", 0400, 0));
+  SYS(fchmodat(AT_FDCWD, "missing", 0400, 0));
+  SYS(statvfs("missing", &sv));
+  SYS(fstatvfs(-1, &sv));
+  SYS(fstatvfs(1000, &sv));
+  SYS(dup(-1));
+  SYS(dup(1000));
+  SYS(dup2(-1, 10));
+  SYS(dup2(1000, 10));
+  SYS(dup2(fd, -1));
+  CHECK("dup2(fd, fd) gives fd", dup2(fd, fd) == fd);
+  SYS(dup3(fd, 10, 0x40000000));
+  SYS(dup3(-1, 10, 0));
+  SYS(dup3(fd, -1, 0));
+  SYS(dup3(fd, fd, 0));
+  SYS(pipe2(p, 0x40000000));
+  SYS(futimens(-1, NULL));
+  SYS(futimens(1000, NULL));
+  struct timespec badns[2] = {{0, 1000000000}, {0, 0}};
+  SYS(futimens(fd, badns));
+  SYS(utimensat(AT_FDCWD, "f", badns, 0));
+  SYS(utimensat(AT_FDCWD, "missing", NULL, 0));
+  SYS(utimes("missing", NULL));
+  SYS(utime("missing", NULL));
+  SYS(futimesat(AT_FDCWD, "missing", NULL));
+  SYS(linkat(AT_FDCWD, "missing", AT_FDCWD, "m2", 0));
+  SYS(fcntl(-1, F_GETFL));
+  SYS(fcntl(1000, F_GETFL));
+}
+
+/* linkat in a program that links chdir (this one), and fcntl's lock and
+ * duplication commands, which exist on every SDK with wasishim. */
+static void links_and_locks(int fd) {
+  struct stat st;
+  unlink("f-link");
+  SYS(linkat(AT_FDCWD, "f", AT_FDCWD, "f-link", 0));
+  CHECK("linkat makes a second link", stat("f", &st) == 0 && st.st_nlink == 2);
+  SYS(linkat(AT_FDCWD, "f", AT_FDCWD, "f-link", 0));
+  SYS(link("f", "f-link2"));
+  struct flock lock;
+  memset(&lock, 0, sizeof lock);
+  lock.l_type = F_WRLCK;
+  lock.l_whence = SEEK_SET;
+  SYS(fcntl(fd, F_SETLK, &lock));
+  SYS(fcntl(fd, F_SETLKW, &lock));
+  SYS(fcntl(fd, F_GETLK, &lock));
+  SYS(fcntl(fd, F_DUPFD, 10));
+  SYS(fcntl(fd, F_DUPFD_CLOEXEC, 10));
+  CHECK("F_RDLCK, F_WRLCK and F_UNLCK differ",
+        F_RDLCK != F_WRLCK && F_WRLCK != F_UNLCK && F_RDLCK != F_UNLCK);
+#ifdef __wasip1__
+  CHECK("<wasi/version.h>: __wasip1__", 1);
+#else
+  CHECK("<wasi/version.h>: __wasip1__", 0);
+#endif
+#ifdef __wasi_sdk_major__
+  CHECK("<wasi/version.h>: __wasi_sdk_major__", 1);
+#else
+  CHECK("<wasi/version.h>: __wasi_sdk_major__", 0);
+#endif
 }
 
 static void files(void) {
@@ -185,6 +274,8 @@ static void files(void) {
   SYS(utime("f", NULL));
   stat("f", &st);
   CHECK("utime(NULL) sets mtime to now", near_now(&st.st_mtim));
+  bad_arguments(fd);
+  links_and_locks(fd);
   close(fd);
 
   mkdir("d", 0755);

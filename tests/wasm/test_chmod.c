@@ -54,19 +54,40 @@ static void fchmodat_fails_with_enosys(void **state) {
   assert_int_equal(errno, ENOSYS);
 }
 
-/* As on SDK 22+: the stub looks at nothing, so no EBADF, ENOENT or EINVAL
- * comes first. */
-static void the_arguments_are_not_checked(void **state) {
+static void a_missing_file_fails_with_enoent(void **state) {
   (void)state;
   errno = 0;
   assert_int_equal(chmod("missing", 0400), -1);
-  assert_int_equal(errno, ENOSYS);
+  assert_int_equal(errno, ENOENT);
+  errno = 0;
+  assert_int_equal(fchmodat(AT_FDCWD, "missing", 0400, 0), -1);
+  assert_int_equal(errno, ENOENT);
+}
+
+static void a_path_through_a_file_fails_with_enotdir(void **state) {
+  (void)state;
+  assert_int_equal(make_file("nd"), 0);
+  errno = 0;
+  assert_int_equal(chmod("nd/x", 0400), -1);
+  assert_int_equal(errno, ENOTDIR);
+}
+
+static void a_descriptor_that_is_not_open_fails_with_ebadf(void **state) {
+  (void)state;
   errno = 0;
   assert_int_equal(fchmod(-1, 0400), -1);
-  assert_int_equal(errno, ENOSYS);
+  assert_int_equal(errno, EBADF);
   errno = 0;
-  assert_int_equal(fchmodat(AT_FDCWD, "missing", 0400, 12345), -1);
-  assert_int_equal(errno, ENOSYS);
+  assert_int_equal(fchmodat(1000, "f", 0400, 0), -1);
+  assert_int_equal(errno, EBADF);
+}
+
+static void fchmodat_with_unknown_flags_fails_with_einval(void **state) {
+  (void)state;
+  assert_int_equal(make_file("fl"), 0);
+  errno = 0;
+  assert_int_equal(fchmodat(AT_FDCWD, "fl", 0400, 0x40000000), -1);
+  assert_int_equal(errno, EINVAL);
 }
 
 static void a_failed_chmod_leaves_the_mode_alone(void **state) {
@@ -85,7 +106,10 @@ int main(void) {
       cmocka_unit_test(chmod_fails_with_enosys),
       cmocka_unit_test(fchmod_fails_with_enosys),
       cmocka_unit_test(fchmodat_fails_with_enosys),
-      cmocka_unit_test(the_arguments_are_not_checked),
+      cmocka_unit_test(a_missing_file_fails_with_enoent),
+      cmocka_unit_test(a_path_through_a_file_fails_with_enotdir),
+      cmocka_unit_test(a_descriptor_that_is_not_open_fails_with_ebadf),
+      cmocka_unit_test(fchmodat_with_unknown_flags_fails_with_einval),
       cmocka_unit_test(a_failed_chmod_leaves_the_mode_alone),
   };
   return cmocka_run_group_tests_name("chmod", tests, NULL, NULL);

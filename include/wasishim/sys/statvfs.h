@@ -2,7 +2,8 @@
    libcs before SDK 22 ship no <sys/statvfs.h>: then this header is
    <sys/statvfs.h>, with what POSIX asks of it, and libwasishim provides
    statvfs and fstatvfs, failing with ENOSYS as the stubs of SDK 22 and later
-   do (WASI p1 cannot tell file system sizes). */
+   do (WASI p1 cannot tell file system sizes); where those stubs look at no
+   argument, wasishim's, which check them first, take their place. */
 #if __has_include_next(<sys/statvfs.h>)
 #include_next <sys/statvfs.h>
 #endif
@@ -37,6 +38,17 @@ int statvfs(const char *__restrict, struct statvfs *__restrict);
 #endif
 #if WASISHIM_PROVIDE_FSTATVFS
 int fstatvfs(int, struct statvfs *);
+#endif
+
+#if WASISHIM_REPLACE_STATVFS
+int wasishim_statvfs(const char *__restrict, struct statvfs *__restrict);
+/* Function-like: statvfs is also the structure's tag. */
+#define statvfs(path, buf) wasishim_statvfs(path, buf)
+#endif
+#if WASISHIM_REPLACE_FSTATVFS
+int wasishim_fstatvfs(int, struct statvfs *);
+#undef fstatvfs
+#define fstatvfs wasishim_fstatvfs
 #endif
 
 #ifdef __cplusplus

@@ -1,8 +1,8 @@
 /*
- * Runtime for clang's setjmp/longjmp lowering on wasm (-mllvm
- * -wasm-enable-sjlj, LLVM 19 and later), for sysroots whose wasi-libc lacks
- * libsetjmp.a: Debian's wasi-libc is a 2022 snapshot that predates it, and
- * cmocka needs longjmp to abandon a failing test and run the next one.
+ * The runtime of clang's setjmp/longjmp lowering on wasm (-mllvm
+ * -wasm-enable-sjlj, LLVM 19 and later), where the libc has none (the 2022
+ * wasi-libc predates libsetjmp.a) or its libsetjmp.a does not link with
+ * this clang (probe setjmp_lib_links; docs/quirks/setjmp.md).
  *
  * The lowering gives each setjmp() call site in a function a nonzero label
  * and each invocation of that function a unique id (the address of a local),
@@ -15,7 +15,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "setjmp.h"
+/* The SDK's <setjmp.h>, or wasishim's where it has none: this file is
+ * built without the wrapper folder on the path. */
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Winclude-next-absolute-path"
+#include "../include/wasishim/setjmp.h"
+#pragma clang diagnostic pop
 
 void __wasm_setjmp(void *env, uint32_t label, void *func_invocation_id);
 uint32_t __wasm_setjmp_test(void *env, void *func_invocation_id);

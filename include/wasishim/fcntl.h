@@ -1,0 +1,41 @@
+/* wasishim: <fcntl.h> the same on every SDK (docs/quirks/fcntl.md). Before
+   wasi-sdk 34 the libc declares struct flock but defines none of the
+   record-lock and duplication commands: they sit in musl's part that
+   wasi-libc leaves out. wasishim defines the missing ones with musl's
+   numbers, so that code using them builds; fcntl then fails with EINVAL for
+   them, as it does for any command it does not know (WASI p1 has neither
+   locks nor a way to duplicate a descriptor). */
+#include_next <fcntl.h>
+
+#ifndef WASISHIM_FCNTL_H
+#define WASISHIM_FCNTL_H
+#include <wasishim/shim.h>
+
+#if WASISHIM_DEFINE_FCNTL_LOCKS
+#ifndef F_DUPFD
+#define F_DUPFD 0
+#endif
+#ifndef F_GETLK
+#define F_GETLK 5
+#endif
+#ifndef F_SETLK
+#define F_SETLK 6
+#endif
+#ifndef F_SETLKW
+#define F_SETLKW 7
+#endif
+#ifndef F_DUPFD_CLOEXEC
+#define F_DUPFD_CLOEXEC 1030
+#endif
+#ifndef F_RDLCK
+#define F_RDLCK 0
+#endif
+#ifndef F_WRLCK
+#define F_WRLCK 1
+#endif
+#ifndef F_UNLCK
+#define F_UNLCK 2
+#endif
+#endif
+
+#endif
