@@ -10,7 +10,7 @@ CMOCKA := $(BUILD)/cmocka
 test: $(TEST_WASMS)
 	@tools/test/run-wasm $(BUILD) $(BUILD)/tests/summary $(TEST_WASMS)
 
-$(CMOCKA)/lib/libcmocka.a: tools/test/build-cmocka shim/setjmp.c include/wasishim/setjmp.h $(BUILD)/toolchain.sh
+$(CMOCKA)/lib/libcmocka.a: tools/test/build-cmocka shim/setjmp.c include/wasishim/setjmp.h $(wildcard tests/support/noeh/*) $(BUILD)/toolchain.sh
 	@tools/test/build-cmocka $(BUILD) $(CMOCKA)
 
 # Tests see wasishim's surface: wrapper headers and libwasishim.
