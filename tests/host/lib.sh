@@ -2,7 +2,8 @@
 # success ("ok NAME"), file:line on failure.
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+# KEEP_SCRATCH=1 keeps the scratch folder for a look after a failure.
+if [ -n "${KEEP_SCRATCH:-}" ]; then echo "scratch: $scratch" >&2; else trap 'rm -rf "$scratch"' EXIT; fi
 case $BUILD in /*) ;; *) BUILD=$top/$BUILD ;; esac
 # WASI_CC, SDK_ID, WASI_RUNNER and the rest, as every tool reads them.
 . "$BUILD/toolchain.sh"

@@ -9,7 +9,7 @@ unset SDK WASI_SDK_PATH MAKEFLAGS MFLAGS MAKELEVEL
 if PREFIX=$prefix make -s install SDK="$SDK_ID" >"$scratch/install.log" 2>&1; then
   ok "make install PREFIX=<a path with a space, ' and &>"
 else
-  fail "make install PREFIX=<a path with a space, ' and &>" "$(tail -n1 "$scratch/install.log")"
+  fail "make install PREFIX=<a path with a space, ' and &>" "$(grep -v '^make' "$scratch/install.log" | head -n3)"
 fi
 export PKG_CONFIG_PATH=$prefix/lib/pkgconfig
 flags=$(pkg-config --cflags --libs wasishim 2>&1)
