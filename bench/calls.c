@@ -17,7 +17,8 @@
  *   name  symbols  fail  which path failed, on what, errno
  * or, for a replaced function that cannot be timed against libc's:
  *   name  symbols  skip  why
- * Nothing is printed when no benchmark applies.
+ * Nothing is printed when no benchmark applies. Arguments, if any, name the
+ * benchmarks to run (the first column), e.g. `calls.wasm key timedlock`.
  *
  * -DBENCH_ALL=1 compiles every benchmark whatever shim.h says (both paths
  * then call libc where nothing is replaced: a check of the harness and of
@@ -1102,7 +1103,17 @@ static void run(const struct bench *b) {
          median(ratio, ROUNDS), median(control, ROUNDS));
 }
 
-int main(void) {
+/* With arguments, only the benchmarks they name (make bench runs them all). */
+static int wanted(const struct bench *b, int argc, char **argv) {
+  if (argc < 2)
+    return 1;
+  for (int i = 1; i < argc; i++)
+    if (strcmp(argv[i], b->name) == 0)
+      return 1;
+  return 0;
+}
+
+int main(int argc, char **argv) {
   /* The inputs: a 4 KB file f, a folder d, a symbolic link l -> f. */
   static char block[4096];
   int fd = open("f", O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -1116,6 +1127,7 @@ int main(void) {
   symlink("f", "l");
   setvbuf(stdout, NULL, _IOLBF, 0);
   for (const struct bench *b = benches; b->name; b++)
-    run(b);
+    if (wanted(b, argc, argv))
+      run(b);
   return 0;
 }

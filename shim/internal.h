@@ -54,6 +54,7 @@ int wasishim__resolve_path(const struct wasishim__path_ops *ops,
 /* --- end files --- */
 
 /* --- pthreads: the thread-specific data table (pthread_key_table.c) --- */
+#include <errno.h>
 /* Plain C, no pthread types, so that it also builds and is tested on the
  * host. Keys are indices; values and destructors are kept per key. Error
  * numbers as POSIX gives them for the pthread_key_* functions. */
@@ -69,6 +70,26 @@ int wasishim__key_delete(unsigned key);
 void *wasishim__key_get(unsigned key);
 /* 0, or EINVAL when key is not a live key. */
 int wasishim__key_set(unsigned key, const void *value);
+/* The table itself, for the two calls that must cost no more than libc's:
+ * wasishim__key_get_inline and wasishim__key_set_inline are those two
+ * functions, inline in pthread_getspecific and pthread_setspecific. */
+struct wasishim__key_slot {
+  int live;
+  void (*dtor)(void *);
+  void *value;
+};
+extern struct wasishim__key_slot wasishim__key_table[WASISHIM__KEYS_MAX];
+static inline void *wasishim__key_get_inline(unsigned key) {
+  if (key >= WASISHIM__KEYS_MAX || !wasishim__key_table[key].live)
+    return NULL;
+  return wasishim__key_table[key].value;
+}
+static inline int wasishim__key_set_inline(unsigned key, const void *value) {
+  if (key >= WASISHIM__KEYS_MAX || !wasishim__key_table[key].live)
+    return EINVAL;
+  wasishim__key_table[key].value = (void *)value;
+  return 0;
+}
 /* What POSIX asks at thread exit: for each key with a destructor and a
  * non-NULL value, set the value to NULL and call the destructor with the
  * old value; repeat while destructors set values again, at most

@@ -1,7 +1,7 @@
 #include "pthread_internal.h"
 
 static void *body(pthread_key_t key) {
-  return wasishim__key_get(key);
+  return wasishim__key_get_inline(key);
 }
 
 #if WASISHIM_PROVIDE_PTHREAD_GETSPECIFIC

@@ -10,20 +10,16 @@
 
 #include "internal.h"
 
-struct slot {
-  int live;
-  void (*dtor)(void *);
-  void *value;
-};
-
-static struct slot table[WASISHIM__KEYS_MAX];
+/* internal.h declares it: pthread_getspecific and pthread_setspecific read
+ * it inline. */
+struct wasishim__key_slot wasishim__key_table[WASISHIM__KEYS_MAX];
 
 int wasishim__key_create(unsigned *key, void (*dtor)(void *)) {
   for (unsigned i = 0; i < WASISHIM__KEYS_MAX; i++) {
-    if (!table[i].live) {
-      table[i].live = 1;
-      table[i].dtor = dtor;
-      table[i].value = NULL;
+    if (!wasishim__key_table[i].live) {
+      wasishim__key_table[i].live = 1;
+      wasishim__key_table[i].dtor = dtor;
+      wasishim__key_table[i].value = NULL;
       *key = i;
       return 0;
     }
@@ -32,39 +28,34 @@ int wasishim__key_create(unsigned *key, void (*dtor)(void *)) {
 }
 
 int wasishim__key_delete(unsigned key) {
-  if (key >= WASISHIM__KEYS_MAX || !table[key].live)
+  if (key >= WASISHIM__KEYS_MAX || !wasishim__key_table[key].live)
     return EINVAL;
   /* POSIX: deleting runs no destructor; a later key reusing the slot must
    * start from NULL. */
-  table[key].live = 0;
-  table[key].dtor = NULL;
-  table[key].value = NULL;
+  wasishim__key_table[key].live = 0;
+  wasishim__key_table[key].dtor = NULL;
+  wasishim__key_table[key].value = NULL;
   return 0;
 }
 
 void *wasishim__key_get(unsigned key) {
-  if (key >= WASISHIM__KEYS_MAX || !table[key].live)
-    return NULL;
-  return table[key].value;
+  return wasishim__key_get_inline(key);
 }
 
 int wasishim__key_set(unsigned key, const void *value) {
-  if (key >= WASISHIM__KEYS_MAX || !table[key].live)
-    return EINVAL;
-  table[key].value = (void *)value;
-  return 0;
+  return wasishim__key_set_inline(key, value);
 }
 
 void wasishim__key_run_destructors(void) {
   for (int round = 0; round < WASISHIM__DESTRUCTOR_ITERATIONS; round++) {
     int called = 0;
     for (unsigned i = 0; i < WASISHIM__KEYS_MAX; i++) {
-      void *value = table[i].value;
+      void *value = wasishim__key_table[i].value;
       /* Read dtor before the call: a destructor may delete its key. */
-      void (*dtor)(void *) = table[i].dtor;
-      if (!table[i].live || !dtor || !value)
+      void (*dtor)(void *) = wasishim__key_table[i].dtor;
+      if (!wasishim__key_table[i].live || !dtor || !value)
         continue;
-      table[i].value = NULL;
+      wasishim__key_table[i].value = NULL;
       dtor(value);
       called = 1;
     }

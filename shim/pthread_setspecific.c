@@ -1,7 +1,7 @@
 #include "pthread_internal.h"
 
 static int body(pthread_key_t key, const void *value) {
-  return wasishim__key_set(key, value);
+  return wasishim__key_set_inline(key, value);
 }
 
 #if WASISHIM_PROVIDE_PTHREAD_SETSPECIFIC

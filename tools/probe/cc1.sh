@@ -61,9 +61,12 @@ cc1_prepare() {
 # "fact<TAB>first error" for every fact that failed. The first unit of a
 # list is a control: a diagnostic there is an error of the run. Returns 1
 # when the output cannot be attributed with certainty (the caller then
-# takes those facts one by one).
+# takes those facts one by one). Units that a fatal error left without
+# diagnostics go again, and with -c so do the units after an error that had
+# none: they got no object (their diagnostics are whole, as in a syntax
+# batch, so a unit with an error is answered by it).
 cc1_batch() {
-  local mode=$1 cmdf=$2 list=$3 out=$4 rc firstbad unknown
+  local mode=$1 cmdf=$2 list=$3 out=$4 rc nagain unknown
   local -a cmd units=()
   mapfile -t cmd <"$cmdf"
   shift 4
@@ -81,6 +84,7 @@ cc1_batch() {
       return 0 ;;
     esac
     printf '%s\n' "${units[@]}" >"$log.units"
+    : >"$out.rerun"
     awk -F'\t' -v mode="$mode" -v out="$out" -v units="$log.units" '
       function stem(p) { sub(/.*\//, "", p); sub(/\.c$/, "", p); sub(/\.w$/, "", p); sub(/^wasishim__headers_/, "", p); return p }
       function tidy(m) {
@@ -103,32 +107,39 @@ cc1_batch() {
         else if (who in idx) { u = idx[who]; if (!(u in uerr)) uerr[u] = tidy($0) }
         else { unknown = 1; next }
         if (u == 1) control = $0
-        if ((mode == "-c" || $0 ~ /fatal error: /) && (first == "" || u < first)) first = u
+        bad[u] = 1
+        # A fatal error cuts the diagnostics of the units after it; with -c,
+        # any error stops the objects of the units after it.
+        if ($0 ~ /fatal error: / && (cut == "" || u < cut)) cut = u
+        if (mode == "-c" && (noobj == "" || u < noobj)) noobj = u
         next
       }
       / error: / || /^error: / { unknown = 1 }
       END {
         for (f in owner) {
           u = owner[f]
-          if (first != "" && u > first) continue
+          if (cut != "" && u > cut) continue
           if (u in uerr) { print f "\t" uerr[u] >> out; printed++ }
           else if (f in ferr) { print f "\t" ferr[f] >> out; printed++ }
         }
-        printf "%s\t%s\t%s\t%s\n", (first == "" ? 0 : first), unknown + 0, printed + 0, control > (out ".state")
+        for (u = 2; u <= n; u++)
+          if ((cut != "" && u > cut) || (noobj != "" && u > noobj && !(u in bad))) { print unitfile[u] > (out ".rerun"); again++ }
+        printf "%s\t%s\t%s\t%s\n", again + 0, unknown + 0, printed + 0, control > (out ".state")
       }' "$list" "$log" || return 1
     local printed control
-    IFS=$'\t' read -r firstbad unknown printed control <"$out.state" || return 1
+    IFS=$'\t' read -r nagain unknown printed control <"$out.state" || return 1
     if [ -n "$control" ]; then
       echo "control: the compiler rejected the control file of ${list##*/}: $control (log: $log)" >>"$work/errors"
       return 0
     fi
     [ "$unknown" = 1 ] && return 1
     # The status must agree: a failure with nothing charged is not certain.
-    if [ $rc != 0 ] && [ "$firstbad" = 0 ] && [ "$printed" = 0 ]; then return 1; fi
-    [ "$firstbad" = 0 ] && break
-    # Units after the first that cut cc1 short go again, with a control.
-    units=("${units[0]}" "${units[@]:$firstbad}")
-    [ ${#units[@]} -gt 1 ] || break
+    if [ $rc != 0 ] && [ "$nagain" = 0 ] && [ "$printed" = 0 ]; then return 1; fi
+    [ "$nagain" = 0 ] && break
+    # Those go again, with a control.
+    local -a rerun
+    mapfile -t rerun <"$out.rerun"
+    units=("${units[0]}" "${rerun[@]}")
     printf '%s\n' "${units[@]}" >"$list.keep"
     awk -F'\t' -v keep="$list.keep" 'BEGIN { while ((getline l < keep) > 0) want[l] = 1 } $1 in want' "$list" >"$list.again"
     list=$list.again
