@@ -22,6 +22,18 @@ static int down(int n) { volatile char pad[512]; pad[0] = (char)n; return n ? do
 int main(int c, char **v) { printf("%d\n", down(atoi(v[c - 1]))); return 0; }'
 "${WASI_CC[@]}" -O0 -Wl,-z,stack-size=67108864 "$scratch/deep.c" -o "$scratch/deep.wasm"
 echo 'not a module' >"$scratch/bad.wasm"
+# A reactor that exports its own _start, as a host sees a library module:
+# started at _start alone, its constructors (which _initialize runs) have
+# not run (volatile: the optimizer would run a simple constructor at
+# compile time).
+cat >"$scratch/reactor.c" <<'C'
+#include <stdlib.h>
+static volatile int constructed;
+__attribute__((constructor)) static void note(void) { constructed = 1; }
+void reactor_start(void) __attribute__((export_name("_start")));
+void reactor_start(void) { _Exit(constructed ? 1 : 5); }
+C
+"${WASI_CC[@]}" -O1 -mexec-model=reactor -o "$scratch/reactor.wasm" "$scratch/reactor.c"
 # A runtime that dies by SIGABRT before it reports: the status a trap has,
 # but not a trap.
 printf '#!/bin/sh\nkill -ABRT $$\n' >"$scratch/aborts"
@@ -54,6 +66,8 @@ for rt in node wazero; do
   oc=$scratch/outcome
   (cd "$scratch" && WASI_RUN_OUTCOME=$oc "$run" trap.wasm 2>/dev/null)
   expect "$rt: WASI_RUN_OUTCOME says what happened" trap "$(cut -d' ' -f1 "$oc")"
+  (cd "$scratch" && "$run" reactor.wasm)
+  expect "$rt: a reactor that exports _start is started there, without _initialize" 5 $?
 done
 unset WASI_RUNNER
 
@@ -84,6 +98,12 @@ args=$(grep -v -e '^--env$' -e '^[A-Za-z_][A-Za-z0-9_]*=' "$scratch/wasmtime.arg
 expect "wasmtime is given run, --dir HOST::GUEST, --argv0, -W max-wasm-stack, then the program" \
   "run --dir $scratch::/ --argv0 /p.wasm -W max-wasm-stack=1024 status.wasm a b " "$args"
 expect "wasmtime is given --env NAME=VALUE" yes "$(grep -qx WASISHIM_X=1 "$scratch/wasmtime.args" && echo yes)"
+# wasmtime would call _initialize before _start: such a module is one it
+# cannot run (126), and it is not started.
+rm -f "$scratch/wasmtime.args"
+err=$(cd "$scratch" && WASI_RUNNER="$scratch/bin/wasmtime" "$run" reactor.wasm 2>&1)
+expect "wasmtime: a reactor that exports _start cannot be run (126), and wasmtime is not started" \
+  "126 no" "$? $([ -e "$scratch/wasmtime.args" ] && echo yes || echo no)"
 
 # Any other command gets the folders in wasmtime's syntax, then the program.
 printf '#!/bin/sh\nwhile [ "$1" = --dir ]; do shift 2; done\nWASI_RUNNER=node exec "%s" "$@"\n' "$run" >"$scratch/other"

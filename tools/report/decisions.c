@@ -55,16 +55,22 @@ static int term(const char *t, size_t len, const struct facts *fs,
   return neg ^ (f && f->value);
 }
 
+/* Alternatives joined by '|', each terms joined by '&' that must all hold:
+ * '&' binds tighter, as in C. Every term is read, so that the first
+ * unmeasured fact is found wherever it is. */
 int decision_holds(const char *cond, const struct facts *fs,
                    const struct fact **unmeasured) {
-  int any = strchr(cond, '|') != NULL, v = !any;
+  int v = 0, all = 1;
 
   *unmeasured = NULL;
   for (const char *p = cond;;) {
-    size_t len = strcspn(p, any ? "|" : "&");
-    int t = term(p, len, fs, unmeasured);
+    size_t len = strcspn(p, "&|");
 
-    v = any ? (v || t) : (v && t);
+    all = term(p, len, fs, unmeasured) && all;
+    if (p[len] != '&') {
+      v = v || all;
+      all = 1;
+    }
     if (!p[len])
       break;
     p += len + 1;

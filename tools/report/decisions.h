@@ -22,9 +22,9 @@ struct decisions {
 int decisions_load(struct decisions *d, const char *path, struct err *e);
 void decisions_free(struct decisions *d);
 
-/* Whether COND ("a&!b", "a|b", "1") holds over the facts; *unmeasured is
-   the first fact it reads that was not measured, or NULL. A fact not in
-   the catalogue counts as 0. */
+/* Whether COND ("a&!b", "a|b", "a&b|!c", where & binds tighter, or "1")
+   holds over the facts; *unmeasured is the first fact it reads that was
+   not measured, or NULL. A fact not in the catalogue counts as 0. */
 int decision_holds(const char *cond, const struct facts *fs,
                    const struct fact **unmeasured);
 

@@ -25,8 +25,14 @@ export function runWasi({ module, args, env, preopens, stdin, stdout, stderr }) 
     // A missing import (threads, a non-WASI import) or a bad start section.
     return { kind: 'noload', message: e.message };
   }
+  // A reactor that also exports _start (a probe of the host that calls an
+  // export without _initialize) is started at _start alone, as wazero's
+  // CLI starts it: node:wasi's start() refuses a module that exports
+  // _initialize, so it is given the memory and _start only.
+  const { memory, _start, _initialize } = instance.exports;
+  const started = _initialize !== undefined && _start !== undefined ? { exports: { memory, _start } } : instance;
   try {
-    return { kind: 'exit', status: wasi.start(instance) };
+    return { kind: 'exit', status: wasi.start(started) };
   } catch (e) {
     // What a POSIX system would end with SIGABRT or SIGSEGV: unreachable,
     // out-of-bounds access, stack exhaustion.

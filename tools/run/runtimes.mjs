@@ -2,7 +2,7 @@
 // ending means: the one place that knows, for tools/run/wasi-run.mjs (one
 // program) and tools/run/batch.mjs (many). docs/runtimes.md.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync, symlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,6 +128,59 @@ export function classify(r, { status, signal, stderr = '', report }) {
   return { kind: 'exit', status };
 }
 
+// The names a core module exports, from its export section, which comes
+// before the code (so a large module is not read whole); null for a file
+// that is not a core module (a component, a truncated file).
+export function exportNames(path) {
+  let fd;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const read = (pos, n) => {
+      const b = Buffer.alloc(n);
+      return b.subarray(0, readSync(fd, b, 0, n, pos));
+    };
+    // An unsigned LEB128 at b[i]: [value, index after it].
+    const leb = (b, i) => {
+      let v = 0, shift = 0;
+      for (; i < b.length; i++, shift += 7) {
+        v += (b[i] & 0x7f) * 2 ** shift;
+        if (!(b[i] & 0x80)) return [v, i + 1];
+      }
+      return [NaN, i];
+    };
+    const head = read(0, 8);
+    if (head.length < 8 || head.readUInt32LE(0) !== 0x6d736100 || head.readUInt32LE(4) !== 1) return null;
+    for (let pos = 8; ;) {
+      const h = read(pos, 6);
+      if (h.length === 0) return [];
+      const [size, k] = leb(h, 1);
+      if (Number.isNaN(size)) return null;
+      pos += k;
+      // The sections after the exports: none follows.
+      if (h[0] === 10 || h[0] === 11) return [];
+      if (h[0] === 7) {
+        const s = read(pos, size);
+        const names = [];
+        let [n, i] = leb(s, 0);
+        for (; n > 0 && i < s.length; n--) {
+          let len;
+          [len, i] = leb(s, i);
+          names.push(s.subarray(i, i + len).toString('utf8'));
+          [, i] = leb(s, i + len + 1);
+        }
+        return names;
+      }
+      pos += size;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // Runs one program and resolves to { outcome, timedOut }. io: { stdin,
 // stdout, stderr } as child_process stdio entries (default: inherit);
 // timeoutMs: 0 for none.
@@ -136,6 +189,16 @@ export function run(r, spec, { io = {}, timeoutMs = 0 } = {}) {
     if (!r.exe) {
       done({ outcome: { kind: 'failed', message: `runtime not found: ${r.words[0]}`, notFound: true } });
       return;
+    }
+    // wasmtime calls _initialize before _start when a module exports both:
+    // it cannot start a reactor at _start alone, as Node and wazero do
+    // (node-wasi.mjs), so such a module is one it cannot run.
+    if (r.kind === 'wasmtime') {
+      const names = exportNames(spec.program) ?? [];
+      if (names.includes('_initialize') && names.includes('_start')) {
+        done({ outcome: { kind: 'noload', message: 'wasmtime calls _initialize before _start, so it cannot start a reactor at _start alone' } });
+        return;
+      }
     }
     const c = command(r, spec);
     if (c.error) {
