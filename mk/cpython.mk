@@ -38,7 +38,7 @@ CPY_BUILDER := tools/cpython/build
 # What a build is made with; rewritten (and the build redone) on change.
 # CPY_INPUTS(out, site, with)
 define CPY_RULES
-$(1)/inputs: FORCE
+$(1)/inputs: FORCE $(if $(3),$(SHIM_DIR)/selected)
 	@mkdir -p $(1)
 	@{ echo 'site=$(2) with=$(3)'; cat $(BUILD)/toolchain.sh; \
 	  [ '$(3)' != wasishim ] || cat $(SHIM_DIR)/cflags $(SHIM_DIR)/libs; } >$(1)/inputs.tmp

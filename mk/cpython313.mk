@@ -3,7 +3,7 @@
 # tools/cpython/recipe-3.13, with wasishim installed into $(CPY)/prefix, or
 # for the baseline with CPython's own site file.
 define CPY313_RULES
-$(1)/inputs: FORCE
+$(1)/inputs: FORCE $(if $(2),$(SHIM_DIR)/selected)
 	@mkdir -p $(1)
 	@{ echo 'with=$(2)'; cat $(BUILD)/toolchain.sh; \
 	  [ '$(2)' != wasishim ] || cat $(SHIM_DIR)/cflags $(SHIM_DIR)/libs; } >$(1)/inputs.tmp
