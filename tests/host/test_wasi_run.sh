@@ -18,9 +18,12 @@ wasm trap <<<'int main(void) { __builtin_trap(); }'
 wasm loop <<<'int main(void) { for (volatile int i = 0;; i++) {} }'
 wasm deep <<<'#include <stdio.h>
 #include <stdlib.h>
-static int down(int n) { volatile char pad[512]; pad[0] = (char)n; return n ? down(n - 1) + pad[0] : 0; }
+static int down(int n) { volatile char pad[64]; pad[0] = (char)n; return n ? down(n - 1) + pad[0] : 0; }
 int main(int c, char **v) { printf("%d\n", down(atoi(v[c - 1]))); return 0; }'
-"${WASI_CC[@]}" -O0 -Wl,-z,stack-size=67108864 "$scratch/deep.c" -o "$scratch/deep.wasm"
+# 32 MiB of linear-memory stack: Node 20.20's V8 dies now and then (a fatal
+# CHECK in wasi.start, SIGTRAP) on a module whose initial memory is 64 MiB
+# or more, which is not what this test is about.
+"${WASI_CC[@]}" -O0 -Wl,-z,stack-size=33554432 "$scratch/deep.c" -o "$scratch/deep.wasm"
 echo 'not a module' >"$scratch/bad.wasm"
 # A reactor that exports its own _start, as a host sees a library module:
 # started at _start alone, its constructors (which _initialize runs) have
@@ -73,10 +76,12 @@ unset WASI_RUNNER
 
 # Deep recursion: past V8's default stack with --stack-size (and wasmtime's
 # own spelling of it).
+expect "node: the recursion is past wasi-run's default stack (a trap)" 134 \
+  "$(cd "$scratch" && "$run" deep.wasm 200000 >/dev/null 2>&1; echo $?)"
 expect "node: --stack-size makes room for deep recursion" 0 \
-  "$(cd "$scratch" && "$run" --stack-size 33554432 deep.wasm 100000 >/dev/null 2>&1; echo $?)"
+  "$(cd "$scratch" && "$run" --stack-size 33554432 deep.wasm 200000 >/dev/null 2>&1; echo $?)"
 expect "node: -W max-wasm-stack= is the same option" 0 \
-  "$(cd "$scratch" && "$run" -W max-wasm-stack=33554432 deep.wasm 100000 >/dev/null 2>&1; echo $?)"
+  "$(cd "$scratch" && "$run" -W max-wasm-stack=33554432 deep.wasm 200000 >/dev/null 2>&1; echo $?)"
 
 err=$(cd "$scratch" && WASI_RUNNER="$scratch/aborts" "$run" status.wasm 2>&1)
 expect "a runtime killed by a signal is a runtime failure (125), not a trap" \
