@@ -48,6 +48,14 @@ export function resolveRunner(value = process.env.WASI_RUNNER || 'node') {
 // stack } -> { argv, cleanup } or { error } (a usage error: wasi-run exits 2).
 // argv[0] is the program's file name unless --argv0 says otherwise, as
 // wasmtime and wazero give it: the same on every runtime.
+// Node 20.20's concurrent marking can take node:wasi's WASI object for
+// garbage while its program runs: a collection started by fd_write's own
+// allocation then runs ~WASI under it, and Node aborts (uv_mutex_destroy),
+// traps or crashes. Seen with CPython (a 30 MiB bytearray, then print: every
+// time) and with modules of 64 MiB of memory (one run in three); never
+// with marking on the main thread.
+export const NODE_WASI_FLAGS = ['--no-warnings', '--no-concurrent-marking'];
+
 export function command(r, spec) {
   const argv0 = spec.argv0 ?? basename(spec.program);
   const extra = Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v}`);
@@ -59,9 +67,10 @@ export function command(r, spec) {
         env: { ...process.env, ...(spec.env ?? {}) },
       });
       // V8 runs wasm on the thread's own stack: give the thread room first.
+      // NODE_WASI_FLAGS: see there.
       return {
         argv: ['/bin/sh', '-c', 'ulimit -s "$0" 2>/dev/null || ulimit -s unlimited 2>/dev/null; exec "$@"',
-          String(kb + 2048), r.exe, '--no-warnings', `--stack-size=${kb}`, resolve(here, 'node-child.mjs'), child],
+          String(kb + 2048), r.exe, ...NODE_WASI_FLAGS, `--stack-size=${kb}`, resolve(here, 'node-child.mjs'), child],
       };
     }
     case 'wazero': {
