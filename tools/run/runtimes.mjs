@@ -48,13 +48,15 @@ export function resolveRunner(value = process.env.WASI_RUNNER || 'node') {
 // stack } -> { argv, cleanup } or { error } (a usage error: wasi-run exits 2).
 // argv[0] is the program's file name unless --argv0 says otherwise, as
 // wasmtime and wazero give it: the same on every runtime.
-// Node 20.20's concurrent marking can take node:wasi's WASI object for
-// garbage while its program runs: a collection started by fd_write's own
-// allocation then runs ~WASI under it, and Node aborts (uv_mutex_destroy),
-// traps or crashes. Seen with CPython (a 30 MiB bytearray, then print: every
-// time) and with modules of 64 MiB of memory (one run in three); never
-// with marking on the main thread.
-export const NODE_WASI_FLAGS = ['--no-warnings', '--no-concurrent-marking'];
+// Node 20.20's incremental marking can take node:wasi's WASI object for
+// garbage while its program runs: a collection finished from inside a WASI
+// call's own allocation (fd_write, path_filestat_get) then runs ~WASI under
+// it, and Node aborts (uv_mutex_destroy), traps or crashes. Seen with
+// CPython (a 30 MiB bytearray then print; CPython 3.13's test_os, every
+// time) and with modules of 64 MiB of memory (one run in three). Without
+// concurrent marking alone test_os still died; without incremental marking
+// it never did.
+export const NODE_WASI_FLAGS = ['--no-warnings', '--no-incremental-marking'];
 
 export function command(r, spec) {
   const argv0 = spec.argv0 ?? basename(spec.program);
