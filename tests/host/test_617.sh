@@ -5,12 +5,7 @@
 # the bug is there to be fixed.
 . "$(dirname "$0")/lib.sh"
 sdk=yowasp-21.1.4
-b=$top/build/$sdk
-[ -f "$b/toolchain.sh" ] || SDK=$sdk WASI_RUNNER=node "$top/tools/sdk/config" >/dev/null ||
-  { fail "issue 617: build/$sdk is configured" "tools/sdk/config failed"; exit 0; }
-cc_sdk=("$top/tools/sdk/cc" "$b")
-make -C "$top" --no-print-directory -f mk/sdk.mk BUILD="build/$sdk" shim >"$scratch/shim.log" 2>&1 ||
-  { fail "issue 617: libwasishim for $sdk builds" "$(tail -n1 "$scratch/shim.log")"; exit 0; }
+sdk_shim "$sdk" "issue 617" || exit 0
 
 cat >"$scratch/keys.c" <<'C'
 #include <pthread.h>
@@ -27,10 +22,9 @@ int main(void) {
   return 0;
 }
 C
-run() { (cd "$scratch" && WASI_RUN_TIMEOUT=3 "$top/tools/sdk/run" "$b" "$1" >/dev/null 2>&1); }
 
 if "${cc_sdk[@]}" -std=c11 -O1 "$scratch/keys.c" -o "$scratch/plain.wasm" 2>"$scratch/plain.log"; then
-  run plain.wasm
+  run_3s plain.wasm
   expect "issue 617: without wasishim the program hangs on $sdk (status 124)" 124 $?
 else
   fail "issue 617: the program builds without wasishim" "$(head -n1 "$scratch/plain.log")"
@@ -38,7 +32,7 @@ fi
 
 if "${cc_sdk[@]}" -std=c11 -O1 @"$b/shim/cflags.rsp" "$scratch/keys.c" -o "$scratch/shimmed.wasm" \
   @"$b/shim/libs.rsp" 2>"$scratch/shimmed.log"; then
-  run shimmed.wasm
+  run_3s shimmed.wasm
   expect "issue 617: with wasishim the program runs and exits on $sdk (status 0)" 0 $?
 else
   fail "issue 617: the program builds with wasishim" "$(head -n1 "$scratch/shimmed.log")"

@@ -7,12 +7,7 @@
 # wasishim it exits 0 without _initialize.
 . "$(dirname "$0")/lib.sh"
 sdk=yowasp-22.0.0
-b=$top/build/$sdk
-[ -f "$b/toolchain.sh" ] || SDK=$sdk WASI_RUNNER=node "$top/tools/sdk/config" >/dev/null ||
-  { fail "reactor keys: build/$sdk is configured" "tools/sdk/config failed"; exit 0; }
-cc_sdk=("$top/tools/sdk/cc" "$b")
-make -C "$top" --no-print-directory -f mk/sdk.mk BUILD="build/$sdk" shim >"$scratch/shim.log" 2>&1 ||
-  { fail "reactor keys: libwasishim for $sdk builds" "$(tail -n1 "$scratch/shim.log")"; exit 0; }
+sdk_shim "$sdk" "reactor keys" || exit 0
 
 cat >"$scratch/keys.c" <<'C'
 #include <pthread.h>
@@ -39,7 +34,6 @@ void start(void) {
   _Exit(0);
 }
 C
-run() { (cd "$scratch" && WASI_RUN_TIMEOUT=3 "$top/tools/sdk/run" "$b" "$1" >/dev/null 2>&1); }
 build() { # name extra-args...
   local n=$1
   shift
@@ -48,14 +42,14 @@ build() { # name extra-args...
 }
 
 if build plain -DCALL_INITIALIZE=0 "$scratch/keys.c"; then
-  run plain.wasm
+  run_3s plain.wasm
   expect "reactor keys: without wasishim and without _initialize the program hangs on $sdk (status 124)" 124 $?
 fi
 if build initialized -DCALL_INITIALIZE=1 "$scratch/keys.c"; then
-  run initialized.wasm
+  run_3s initialized.wasm
   expect "reactor keys: without wasishim, after _initialize, the program exits on $sdk (status 0)" 0 $?
 fi
 if build shimmed -DCALL_INITIALIZE=0 @"$b/shim/cflags.rsp" "$scratch/keys.c" @"$b/shim/libs.rsp"; then
-  run shimmed.wasm
+  run_3s shimmed.wasm
   expect "reactor keys: with wasishim and without _initialize the program exits on $sdk (status 0)" 0 $?
 fi

@@ -56,7 +56,7 @@ export function resolveRunner(value = process.env.WASI_RUNNER || 'node') {
 // time) and with modules of 64 MiB of memory (one run in three). Without
 // concurrent marking alone test_os still died; without incremental marking
 // it never did.
-export const NODE_WASI_FLAGS = ['--no-warnings', '--no-incremental-marking'];
+const NODE_WASI_FLAGS = ['--no-warnings', '--no-incremental-marking'];
 
 export function command(r, spec) {
   const argv0 = spec.argv0 ?? basename(spec.program);
