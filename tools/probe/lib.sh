@@ -18,6 +18,21 @@ pass_flags() {
   fi
 }
 
+# The time limit of a probe whose bug is a hang, and the priority its batch
+# runs at beside the compiles (docs/probe-engine.md). Under Node the limit
+# counts from the program's start and the batch may run at the lowest
+# priority: a probe that returns needs a few milliseconds. Any other
+# runtime is a process a run, whose limit counts from its start, module
+# compile included: more time and a share of the processor it can count on.
+# (RUNNER: toolchain.sh's name of the runtime, as tools/run/runtimes.mjs
+# tells them apart.)
+hang_timeout() {
+  if [ -n "${PROBE_HANG_TIMEOUT:-}" ]; then echo "$PROBE_HANG_TIMEOUT"
+  elif [ "${RUNNER:-node}" = node ]; then echo 2
+  else echo 3; fi
+}
+hang_nice() { if [ "${RUNNER:-node}" = node ]; then echo 19; else echo 10; fi; }
+
 # A failure of the compiler or linker itself, not an answer about the code.
 TOOLCHAIN_BROKE='PLEASE submit a bug report|unable to execute command|failed due to signal|Stack dump:|crash backtrace|Segmentation fault|Bus error|Illegal instruction|Aborted|Killed|cannot execute|command not found|error: unable to open output file|No space left on device|wasm-ld[^:]*: error: cannot open .*\.o'
 # What counts as a diagnostic: the compiler's and the linker's own errors.

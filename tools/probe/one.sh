@@ -5,7 +5,31 @@
 # Writes $work/res/ID; on an error of the run, a line to $work/errors and
 # status 2. Needs: WASI_CC, PASS_CFLAGS, PASS_LIBS, $work, $catdir, $top.
 probe_one() {
-  local id=$1 line kind src flags libs module d log rc c oc t
+  local id=$1 d=$work/one/$1 oc t try rc
+  probe_build "$id"
+  rc=$?
+  [ $rc = 0 ] || { [ $rc = 1 ] && return 0; return 2; }
+  t=${PROBE_TIMEOUT:-10}
+  [ -n "$HANG" ] && t=$(hang_timeout)
+  for try in 1 2; do
+    oc=$(cd "$d/run" && rm -f out err &&
+      WASI_RUN_OUTCOME="$d/outcome" WASI_RUN_TIMEOUT=$t "$top/tools/run/wasi-run" "$d/p.wasm" >out 2>err </dev/null
+      cat "$d/outcome" 2>/dev/null)
+    case $oc in
+      "failed runtime not found"*) oc="norun $(head -n1 "$d/run/err")" ;;
+    esac
+    run_result "$work/res" "$id" "$oc" "$d/run" "$t" && return 0
+  done
+  echo "$id: the runtime failed twice: ${oc#failed } (log: $d/run/err)" >>"$work/errors"
+  return 2
+}
+
+# probe_build ID: the build of probe_one, into $work/one/ID/p.wasm; sets
+# HANG, HANG_WHY, FALLBACK, FALLBACK_WHY from the catalogue. Status 0: a run
+# probe built, to be run; 1: the result is recorded (a compile or link
+# fact, or a run probe that does not build); 2: an error of the run.
+probe_build() {
+  local id=$1 line kind src flags libs module d log rc c
   line=$(grep -m1 "^$id	" "$catdir/build.tsv") || { echo "no such fact: $id" >>"$work/errors"; return 2; }
   line=${line//$'\t'/$'\x1f'}
   IFS=$'\x1f' read -r _ kind src flags libs HANG HANG_WHY FALLBACK FALLBACK_WHY module <<<"$line"
@@ -34,22 +58,8 @@ probe_one() {
     answer*)
       if [ "$kind" = run ]; then record "$work/res" "$id" 0 measured "does not build: ${c#answer	}"
       else record "$work/res" "$id" 0 measured "${c#answer	}"; fi
-      return 0 ;;
+      return 1 ;;
   esac
-  [ "$kind" = run ] || { record "$work/res" "$id" 1 measured ""; return 0; }
-
-  t=${PROBE_TIMEOUT:-10}
-  [ -n "$HANG" ] && t=${PROBE_HANG_TIMEOUT:-3}
-  local try
-  for try in 1 2; do
-    oc=$(cd "$d/run" && rm -f out err &&
-      WASI_RUN_OUTCOME="$d/outcome" WASI_RUN_TIMEOUT=$t "$top/tools/run/wasi-run" "$d/p.wasm" >out 2>err </dev/null
-      cat "$d/outcome" 2>/dev/null)
-    case $oc in
-      "failed runtime not found"*) oc="norun $(head -n1 "$d/run/err")" ;;
-    esac
-    run_result "$work/res" "$id" "$oc" "$d/run" "$t" && return 0
-  done
-  echo "$id: the runtime failed twice: ${oc#failed } (log: $d/run/err)" >>"$work/errors"
-  return 2
+  [ "$kind" = run ] || { record "$work/res" "$id" 1 measured ""; return 1; }
+  return 0
 }

@@ -23,6 +23,9 @@ import { resolveRunner, run } from './runtimes.mjs';
 
 if (!isMainThread) {
   parentPort.on('message', ({ job, module }) => {
+    // The time limit counts from here: the worker's own start, which a
+    // loaded machine may make slow, is no part of the program's time.
+    parentPort.postMessage({ started: true });
     const out = openSync(resolve(job.folder, 'out'), 'w');
     const err = openSync(resolve(job.folder, 'err'), 'w');
     const o = runWasi({
@@ -101,10 +104,16 @@ if (!isMainThread) {
           return;
         }
         mark(job.id);
-        timer = setTimeout(() => end({ kind: 'timeout' }, true), job.timeoutMs);
+        // Until the worker says it has started the program, a generous
+        // limit for a worker that never gets there; then the job's own.
+        timer = setTimeout(() => end({ kind: 'timeout' }, true), job.timeoutMs + 30000);
         w.postMessage({ job, module: modules.get(job.module).module });
       };
-      w.on('message', (o) => end(o, false));
+      w.on('message', (o) => {
+        if (!o.started) return end(o, false);
+        clearTimeout(timer);
+        timer = setTimeout(() => end({ kind: 'timeout' }, true), job.timeoutMs);
+      });
       w.on('error', (e) => end({ kind: 'failed', message: `node worker: ${e.message}` }, true));
       w.on('exit', (code) => { if (job && !results.has(job.id)) end({ kind: 'failed', message: `node worker ended with ${code} before reporting` }, true); });
       give();
