@@ -7,7 +7,7 @@
 //   - under any other runtime: one process per job, as many at once as the
 //     pool allows (tools/run/runtimes.mjs).
 // usage: node batch.mjs JOBS RESULTS   (BATCH_JOBS: pool size, default: the
-//        number of cores). The exit status may be that of SIGKILL (see
+//        number of cores; BATCH_NICE: see lower). The exit status may be that of SIGKILL (see
 //        finish); RESULTS, written whole or not at all, is what counts.
 //   JOBS     lines "id<TAB>module<TAB>folder<TAB>timeout-seconds<TAB>arg"
 //            (arg "-": none); stdout and stderr go to folder/out, folder/err
@@ -15,17 +15,33 @@
 //            outcome "exit N", "trap MSG", "timeout", "noload MSG" or
 //            "failed MSG", and how long the job took
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { closeSync, mkdirSync, openSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism, setPriority } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { compile, runWasi } from './node-wasi.mjs';
 import { resolveRunner, run } from './runtimes.mjs';
+
+// BATCH_NICE: the priority the programs run at, set on each worker's own
+// thread (Linux schedules threads, and /proc/thread-self names this one),
+// so that the process starts its workers and keeps its timers at its own
+// priority while a program that spins takes little from the rest of the
+// machine. Where it cannot be set, the programs run at the process's.
+let niced = false;
+const lower = () => {
+  niced = true;
+  const n = +(process.env.BATCH_NICE || 0);
+  if (!n) return;
+  try {
+    setPriority(+basename(readlinkSync('/proc/thread-self')), n);
+  } catch {}
+};
 
 if (!isMainThread) {
   parentPort.on('message', ({ job, module }) => {
     // The time limit counts from here: the worker's own start, which a
     // loaded machine may make slow, is no part of the program's time.
     parentPort.postMessage({ started: true });
+    if (!niced) lower();
     const out = openSync(resolve(job.folder, 'out'), 'w');
     const err = openSync(resolve(job.folder, 'err'), 'w');
     const o = runWasi({
