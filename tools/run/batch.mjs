@@ -7,8 +7,9 @@
 //   - under any other runtime: one process per job, as many at once as the
 //     pool allows (tools/run/runtimes.mjs).
 // usage: node batch.mjs JOBS RESULTS   (BATCH_JOBS: pool size, default: the
-//        number of cores; BATCH_NICE: see lower). The exit status may be that of SIGKILL (see
-//        finish); RESULTS, written whole or not at all, is what counts.
+//        number of cores; BATCH_NICE: see lower). The exit status may be
+//        that of SIGKILL (see finish); RESULTS, written whole or not at
+//        all, is what counts.
 //   JOBS     lines "id<TAB>module<TAB>folder<TAB>timeout-seconds<TAB>arg"
 //            (arg "-": none); stdout and stderr go to folder/out, folder/err
 //   RESULTS  written once all are done, lines "id<TAB>outcome<TAB>ms": the
@@ -28,6 +29,7 @@ import { resolveRunner, run } from './runtimes.mjs';
 // machine. Where it cannot be set, the programs run at the process's.
 let niced = false;
 const lower = () => {
+  if (niced) return;
   niced = true;
   const n = +(process.env.BATCH_NICE || 0);
   if (!n) return;
@@ -41,7 +43,7 @@ if (!isMainThread) {
     // The time limit counts from here: the worker's own start, which a
     // loaded machine may make slow, is no part of the program's time.
     parentPort.postMessage({ started: true });
-    if (!niced) lower();
+    lower();
     const out = openSync(resolve(job.folder, 'out'), 'w');
     const err = openSync(resolve(job.folder, 'err'), 'w');
     const o = runWasi({
@@ -121,8 +123,10 @@ if (!isMainThread) {
         }
         mark(job.id);
         // Until the worker says it has started the program, a generous
-        // limit for a worker that never gets there; then the job's own.
-        timer = setTimeout(() => end({ kind: 'timeout' }, true), job.timeoutMs + 30000);
+        // limit for a worker that never gets there (a failure of the run,
+        // not the program's timeout); then the job's own.
+        timer = setTimeout(() => end({ kind: 'failed', message: 'node worker did not start the program within 30 s' }, true),
+          job.timeoutMs + 30000);
         w.postMessage({ job, module: modules.get(job.module).module });
       };
       w.on('message', (o) => {
