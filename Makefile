@@ -57,7 +57,8 @@ help:
 	@echo "make uniformity   the SDK's uniformity transcript (tests/uniformity/)"
 	@echo "make check        the tests CI runs (every test SDK, or the selected one)"
 	@echo "make check-all    those and what CI leaves out (every SDK under wazero too)"
-	@echo "make sdks         install the test SDKs under build/sdks/ and wazero"
+	@echo "make sdks         install the test SDKs under build/sdks/ and the runtimes"
+	@echo "make runtimes     install wasmtime (PyPI) and wazero (Debian) under build/runtimes/"
 	@echo "make cpython      CPython with wasishim: build, smoke test, exit (PY=3.11 or 3.13)"
 	@echo "make cpython-tests            part of CPython's test suite on that build"
 	@echo "make cpython-baseline[-tests] the same CPython with its own config.site and no wasishim"
@@ -67,7 +68,7 @@ help:
 	@echo "make fuzz         run the path-handling fuzzer for FUZZ_SECONDS (default 60)"
 	@echo "make format       clang-format the C sources"
 	@echo "select an SDK with SDK=<$(TEST_SDKS)> or WASI_SDK_PATH=<dir> (default: $(DEFAULT_SDK))"
-	@echo "and a runtime with WASI_RUNNER=<node|wazero|wasmtime|command> (default: node)"
+	@echo "and a runtime with WASI_RUNNER=<wasmtime|node|wazero|command> (default: wasmtime, the runtime of record)"
 
 probe:
 	@$(SUB) BUILD=build/$(ONE_SDK) probe
@@ -96,7 +97,7 @@ report: probe
 	@tools/probe/identity-warning build/$(ONE_SDK)
 
 report-all:
-	@tools/sdk/install
+	@tools/sdk/install && tools/run/install
 	@for s in $(TEST_SDKS); do SDK=$$s tools/sdk/config >/dev/null && $(SUB) BUILD=build/$$s probe || exit 1; done
 	@build/host/wasishim-report matrix $(TEST_SDKS:%=build/%)
 
@@ -111,23 +112,25 @@ sdk-matrix:
 	@rm -f build/sdk-matrix.tmp
 
 # A and B: test SDK names or wasi-sdk folders; RUNNER_A, RUNNER_B: their
-# runtimes (default: WASI_RUNNER, else node).
+# runtimes (default: WASI_RUNNER, else wasmtime).
 compare:
-	@tools/probe/compare "$$A" "$${RUNNER_A:-$${WASI_RUNNER:-node}}" "$$B" "$${RUNNER_B:-$${WASI_RUNNER:-node}}"
+	@tools/probe/compare "$$A" "$${RUNNER_A:-$${WASI_RUNNER:-wasmtime}}" "$$B" "$${RUNNER_B:-$${WASI_RUNNER:-wasmtime}}"
 
-sdks runtimes:
-	@tools/sdk/install $(if $(filter runtimes,$@),wazero)
+sdks:
+	@tools/sdk/install && tools/run/install
+runtimes:
+	@tools/run/install
 
 check:
 ifeq ($(SDK_IDS),)
-	@tools/sdk/install
+	@tools/sdk/install && tools/run/install
 	@tools/test/check --ci $(TEST_SDKS)
 else
 	@tools/test/check $(SDK_IDS)
 endif
 
 check-all:
-	@tools/sdk/install
+	@tools/sdk/install && tools/run/install
 	@tools/test/check --all $(TEST_SDKS)
 
 bench:
@@ -137,14 +140,14 @@ bench:
 PY ?= 3.11
 cpython cpython-tests cpython-baseline cpython-baseline-tests:
 ifeq ($(SDK_IDS),)
-	@tools/sdk/install
+	@tools/sdk/install && tools/run/install
 	@rc=0; for s in $(TEST_SDKS); do SDK=$$s tools/sdk/config >/dev/null && $(SUB) -j2 BUILD=build/$$s PY=$(PY) $@ || rc=1; done; exit $$rc
 else
 	@$(SUB) -j2 BUILD=build/$(SDK_IDS) PY=$(PY) $@
 endif
 
 cpython-all:
-	@tools/sdk/install
+	@tools/sdk/install && tools/run/install
 	@tools/cpython/all $(TEST_SDKS)
 
 cpython-table:

@@ -27,16 +27,18 @@ wasm() {
   cat >"$scratch/$1.c"
   "${WASI_CC[@]}" -O1 -o "$scratch/$1.wasm" "$scratch/$1.c"
 }
-# sdk_shim SDK LABEL: configures build/SDK if needed and builds its shim,
-# for a test that needs one particular test SDK; sets b (its build folder)
-# and cc_sdk (its compiler). On failure, fails LABEL and returns 1.
+# sdk_shim SDK LABEL [RUNTIME]: configures SDK under RUNTIME (default: the
+# runtime of record) and builds its shim, for a test that needs one
+# particular test SDK; sets b (its build folder) and cc_sdk (its compiler).
+# On failure, fails LABEL and returns 1.
 sdk_shim() {
-  b=$top/build/$1
-  [ -f "$b/toolchain.sh" ] || SDK=$1 WASI_RUNNER=node "$top/tools/sdk/config" >/dev/null ||
-    { fail "$2: build/$1 is configured" "tools/sdk/config failed"; return 1; }
+  local id
+  id=$(SDK=$1 WASI_RUNNER=${3:-wasmtime} "$top/tools/sdk/config") ||
+    { fail "$2: $1 is configured" "tools/sdk/config failed"; return 1; }
+  b=$top/build/$id
   cc_sdk=("$top/tools/sdk/cc" "$b")
-  make -C "$top" --no-print-directory -f mk/sdk.mk BUILD="build/$1" shim >"$scratch/shim.log" 2>&1 ||
-    { fail "$2: libwasishim for $1 builds" "$(tail -n1 "$scratch/shim.log")"; return 1; }
+  make -C "$top" --no-print-directory -f mk/sdk.mk BUILD="build/$id" shim >"$scratch/shim.log" 2>&1 ||
+    { fail "$2: libwasishim for $id builds" "$(tail -n1 "$scratch/shim.log")"; return 1; }
 }
 # run_3s PROGRAM: runs $scratch/PROGRAM on sdk_shim's SDK for at most 3 s
 # (124 when it is still running: the hang of issue 617).

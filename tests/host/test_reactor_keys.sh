@@ -6,8 +6,10 @@
 # which proves the hang is the missing start-up, not another bug; with
 # wasishim it exits 0 without _initialize.
 . "$(dirname "$0")/lib.sh"
+# Under Node: it starts a reactor at _start alone, as such a host does;
+# wasmtime calls _initialize first and cannot (docs/runtimes.md).
 sdk=yowasp-22.0.0
-sdk_shim "$sdk" "reactor keys" || exit 0
+sdk_shim "$sdk" "reactor keys" node || exit 0
 
 cat >"$scratch/keys.c" <<'C'
 #include <pthread.h>

@@ -1,9 +1,10 @@
 # tools/run/wasi-run: the contract every test and probe relies on, under
-# Node and under wazero (installed by make sdks); wasmtime, which cannot be
-# installed here, only by the command line it is given.
+# wasmtime, Node and wazero (wasmtime and wazero installed by make
+# runtimes); and wasmtime's command line, through a stand-in.
 . "$(dirname "$0")/lib.sh"
 unset WASI_RUNNER
 wazero=$top/build/runtimes/wazero/bin/wazero
+wasmtime=$top/build/runtimes/wasmtime/bin/wasmtime
 
 wasm status <<<'int main(void) { return 7; }'
 wasm args <<<'#include <stdio.h>
@@ -41,11 +42,13 @@ C
 printf '#!/bin/sh\nkill -ABRT $$\n' >"$scratch/aborts"
 chmod +x "$scratch/aborts"
 
-for rt in node wazero; do
-  if [ $rt = wazero ]; then
-    [ -x "$wazero" ] || { fail "wazero is installed (make sdks)" "no $wazero"; continue; }
-    export WASI_RUNNER=$wazero
-  fi
+for rt in wasmtime node wazero; do
+  case $rt in
+    wasmtime | wazero)
+      [ -x "${!rt}" ] || { fail "$rt is installed (make runtimes)" "no ${!rt}"; continue; }
+      export WASI_RUNNER=${!rt} ;;
+    node) export WASI_RUNNER=node ;;
+  esac
   (cd "$scratch" && "$run" status.wasm)
   expect "$rt: exit status is passed on" 7 $?
   expect "$rt: arguments are passed" "3 args.wasm two" "$(cd "$scratch" && "$run" args.wasm one two)"
@@ -68,19 +71,31 @@ for rt in node wazero; do
   oc=$scratch/outcome
   (cd "$scratch" && WASI_RUN_OUTCOME=$oc "$run" trap.wasm 2>/dev/null)
   expect "$rt: WASI_RUN_OUTCOME says what happened" trap "$(cut -d' ' -f1 "$oc")"
-  (cd "$scratch" && "$run" reactor.wasm)
-  expect "$rt: a reactor that exports _start is started there, without _initialize" 5 $?
+  (cd "$scratch" && "$run" reactor.wasm 2>/dev/null)
+  rc=$?
+  if [ $rt = wasmtime ]; then
+    expect "$rt: a reactor that exports _start cannot be started there alone (126)" 126 $rc
+  else
+    expect "$rt: a reactor that exports _start is started there, without _initialize" 5 $rc
+  fi
 done
 unset WASI_RUNNER
 
 # Deep recursion: past V8's default stack with --stack-size (and wasmtime's
 # own spelling of it).
-expect "node: the recursion is past wasi-run's default stack (a trap)" 134 \
-  "$(cd "$scratch" && "$run" deep.wasm 200000 >/dev/null 2>&1; echo $?)"
-expect "node: --stack-size makes room for deep recursion" 0 \
-  "$(cd "$scratch" && "$run" --stack-size 33554432 deep.wasm 200000 >/dev/null 2>&1; echo $?)"
-expect "node: -W max-wasm-stack= is the same option" 0 \
-  "$(cd "$scratch" && "$run" -W max-wasm-stack=33554432 deep.wasm 200000 >/dev/null 2>&1; echo $?)"
+for rt in node wasmtime; do
+  [ $rt = node ] && export WASI_RUNNER=node || export WASI_RUNNER=$wasmtime
+  expect "$rt: the recursion is past wasi-run's default stack (a trap)" 134 \
+    "$(cd "$scratch" && "$run" deep.wasm 200000 >/dev/null 2>&1; echo $?)"
+  expect "$rt: --stack-size makes room for deep recursion" 0 \
+    "$(cd "$scratch" && "$run" --stack-size 33554432 deep.wasm 200000 >/dev/null 2>&1; echo $?)"
+  expect "$rt: -W max-wasm-stack= is the same option" 0 \
+    "$(cd "$scratch" && "$run" -W max-wasm-stack=33554432 deep.wasm 200000 >/dev/null 2>&1; echo $?)"
+  printf 'max-wasm-stack = 33_554_432\n' >"$scratch/stack.toml"
+  expect "$rt: --config FILE.toml's max-wasm-stack is the same option" 0 \
+    "$(cd "$scratch" && "$run" --config "$scratch/stack.toml" deep.wasm 200000 >/dev/null 2>&1; echo $?)"
+done
+unset WASI_RUNNER
 
 err=$(cd "$scratch" && WASI_RUNNER="$scratch/aborts" "$run" status.wasm 2>&1)
 expect "a runtime killed by a signal is a runtime failure (125), not a trap" \

@@ -18,20 +18,10 @@ pass_flags() {
   fi
 }
 
-# The time limit of a probe whose bug is a hang, and the priority its batch
-# runs at beside the compiles (docs/probe-engine.md). Under Node the limit
-# counts from the program's start and the batch may run at the lowest
-# priority: a probe that returns needs a few milliseconds. Any other
-# runtime is a process a run, whose limit counts from its start, module
-# compile included: more time and a share of the processor it can count on.
-# (RUNNER: toolchain.sh's name of the runtime, as tools/run/runtimes.mjs
-# tells them apart.)
-hang_timeout() {
-  if [ -n "${PROBE_HANG_TIMEOUT:-}" ]; then echo "$PROBE_HANG_TIMEOUT"
-  elif [ "${RUNNER:-node}" = node ]; then echo 2
-  else echo 3; fi
-}
-hang_nice() { if [ "${RUNNER:-node}" = node ]; then echo 19; else echo 10; fi; }
+# The time limit of a probe whose bug is a hang: PROBE_HANG_TIMEOUT seconds
+# if set, else "hang", the limit the runtime's policy gives
+# (tools/run/runtimes.mjs), which tools/run turns into seconds.
+hang_limit() { echo "${PROBE_HANG_TIMEOUT:-hang}"; }
 
 # A failure of the compiler or linker itself, not an answer about the code.
 TOOLCHAIN_BROKE='PLEASE submit a bug report|unable to execute command|failed due to signal|Stack dump:|crash backtrace|Segmentation fault|Bus error|Illegal instruction|Aborted|Killed|cannot execute|command not found|error: unable to open output file|No space left on device|wasm-ld[^:]*: error: cannot open .*\.o'
@@ -68,12 +58,13 @@ record() {
   printf '%s\t%s\t%s\n' "$3" "$4" "${d:0:240}" >"$1/$2"
 }
 
-# run_result RESDIR ID OUTCOME FOLDER TIMEOUT: a run probe's result from how
-# its run ended (the "exit N"/"trap MSG"/... line of tools/run), its stdout
-# in FOLDER/out. Returns 1 for a runtime failure, which is not a result.
+# run_result RESDIR ID OUTCOME FOLDER: a run probe's result from how its run
+# ended (the "exit N"/"trap MSG"/"timeout SECONDS"/... line of tools/run),
+# its stdout in FOLDER/out. Returns 1 for a runtime failure, which is not a
+# result.
 # Needs the build.tsv fields of ID in HANG, HANG_WHY, FALLBACK, FALLBACK_WHY.
 run_result() {
-  local res=$1 id=$2 oc=$3 folder=$4 t=$5 out="" what rest
+  local res=$1 id=$2 oc=$3 folder=$4 out="" what rest
   [ -f "$folder/out" ] && IFS= read -r out <"$folder/out"
   what=${oc%% *}
   rest=${oc#"$what"}
@@ -85,9 +76,9 @@ run_result() {
     trap) record "$res" "$id" 0 measured "trapped${out:+: $out}" ;;
     timeout)
       if [ -n "$HANG" ]; then
-        record "$res" "$id" "$HANG" measured "hung: still running after ${t}s, the bug this probe looks for: $HANG_WHY"
+        record "$res" "$id" "$HANG" measured "hung: still running after ${rest}s, the bug this probe looks for: $HANG_WHY"
       else
-        record "$res" "$id" "$FALLBACK" not-run "timed out after ${t}s; fallback $FALLBACK from probes/$id.c: $FALLBACK_WHY"
+        record "$res" "$id" "$FALLBACK" not-run "timed out after ${rest}s; fallback $FALLBACK from probes/$id.c: $FALLBACK_WHY"
       fi ;;
     noload) record "$res" "$id" "$FALLBACK" not-run "the runtime cannot run it: $rest; fallback $FALLBACK from probes/$id.c: $FALLBACK_WHY" ;;
     norun) record "$res" "$id" "$FALLBACK" not-run "could not run: $rest; fallback $FALLBACK from probes/$id.c: $FALLBACK_WHY" ;;

@@ -10,7 +10,7 @@ probe_one() {
   rc=$?
   [ $rc = 0 ] || { [ $rc = 1 ] && return 0; return 2; }
   t=${PROBE_TIMEOUT:-10}
-  [ -n "$HANG" ] && t=$(hang_timeout)
+  [ -n "$HANG" ] && t=$(hang_limit)
   for try in 1 2; do
     oc=$(cd "$d/run" && rm -f out err &&
       WASI_RUN_OUTCOME="$d/outcome" WASI_RUN_TIMEOUT=$t "$top/tools/run/wasi-run" "$d/p.wasm" >out 2>err </dev/null
@@ -18,7 +18,7 @@ probe_one() {
     case $oc in
       "failed runtime not found"*) oc="norun $(head -n1 "$d/run/err")" ;;
     esac
-    run_result "$work/res" "$id" "$oc" "$d/run" "$t" && return 0
+    run_result "$work/res" "$id" "$oc" "$d/run" && return 0
   done
   echo "$id: the runtime failed twice: ${oc#failed } (log: $d/run/err)" >>"$work/errors"
   return 2

@@ -16,21 +16,28 @@ static void row(FILE *out, const char *id, const struct summary_fact *a,
   fputs(" |\n", out);
 }
 
+/* The build, the libc it found and the runtime that ran the probes: a fact
+   that depends on the runtime differs between two runs of one SDK. */
+static void side(FILE *out, const char *name, const struct summary *s) {
+  fprintf(out, "- %s: ", name);
+  md_code(out, s->sdk_id);
+  fputs(", ", out);
+  md_text(out, s->identity);
+  fputs(", under ", out);
+  md_text(out, *s->runner ? s->runner : "an unknown runtime");
+  fputs("\n", out);
+}
+
 static void heading(FILE *out, const struct summary *a,
                     const struct summary *b) {
   fputs("## ", out);
   md_text(out, a->sdk_id);
   fputs(" compared with ", out);
   md_text(out, b->sdk_id);
-  fputs("\n\n- A: ", out);
-  md_code(out, a->sdk_id);
-  fputs(", ", out);
-  md_text(out, a->identity);
-  fputs("\n- B: ", out);
-  md_code(out, b->sdk_id);
-  fputs(", ", out);
-  md_text(out, b->identity);
-  fputs("\n\n| fact | A | B | what it detects |\n|---|---|---|---|\n", out);
+  fputs("\n\n", out);
+  side(out, "A", a);
+  side(out, "B", b);
+  fputs("\n| fact | A | B | what it detects |\n|---|---|---|---|\n", out);
 }
 
 /* Walks both sorted fact lists at once, like a merge. */

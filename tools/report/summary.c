@@ -22,6 +22,8 @@ static void header_line(struct summary *s, const struct tsv_row *r) {
     s->sdk_id = xstrdup(r->f[1]);
   else if (!strcmp(key, "identity") && !s->identity)
     s->identity = xstrdup(r->f[1]);
+  else if (!strcmp(key, "runner") && !s->runner)
+    s->runner = xstrdup(r->f[1]);
 }
 
 static int fact_line(struct summary *s, const struct tsv_row *r,
@@ -60,6 +62,8 @@ static int parse(struct summary *s, struct err *e) {
   }
   if (!s->identity)
     s->identity = xstrdup("");
+  if (!s->runner)
+    s->runner = xstrdup("");
   if (s->n)
     qsort(s->v, s->n, sizeof *s->v, cmp_summary_fact);
   for (size_t i = 1; i < s->n; i++)
@@ -103,6 +107,7 @@ int summary_load(struct summary *s, const char *build, struct err *e) {
 void summary_free(struct summary *s) {
   free(s->sdk_id);
   free(s->identity);
+  free(s->runner);
   free(s->v);
   catalogue_free(&s->cat);
   tsv_free(&s->t);

@@ -15,7 +15,7 @@ struct summary_fact {
   int value, measured;
 };
 struct summary {
-  char *sdk_id, *identity; /* from the "# key<TAB>value" lines */
+  char *sdk_id, *identity, *runner; /* from the "# key<TAB>value" lines */
   struct tsv t;
   struct catalogue cat;
   struct summary_fact *v; /* sorted by id */

@@ -6,32 +6,36 @@
 //     its worker, which is given up and replaced;
 //   - under any other runtime: one process per job, as many at once as the
 //     pool allows (tools/run/runtimes.mjs).
-// usage: node batch.mjs JOBS RESULTS   (BATCH_JOBS: pool size, default: the
-//        number of cores; BATCH_NICE: see lower). The exit status may be
-//        that of SIGKILL (see finish); RESULTS, written whole or not at
-//        all, is what counts.
-//   JOBS     lines "id<TAB>module<TAB>folder<TAB>timeout-seconds<TAB>arg"
-//            (arg "-": none); stdout and stderr go to folder/out, folder/err
+// usage: tools/run/batch JOBS RESULTS [--hang]   (BATCH_JOBS: pool size,
+//        default: the number of cores). The exit status may be that of
+//        SIGKILL (see finish); RESULTS, written whole or not at all, is
+//        what counts.
+//   JOBS     lines "id<TAB>module<TAB>folder<TAB>timeout<TAB>arg" (arg "-":
+//            none); the timeout in seconds, or "hang": the runtime's limit
+//            for a probe whose bug is a hang; stdout and stderr go to
+//            folder/out, folder/err
+//   --hang   the jobs are probes whose bug is a hang: all wait at once, at
+//            the lower priority the runtime's policy gives
+//            (tools/run/runtimes.mjs)
 //   RESULTS  written once all are done, lines "id<TAB>outcome<TAB>ms": the
-//            outcome "exit N", "trap MSG", "timeout", "noload MSG" or
-//            "failed MSG", and how long the job took
+//            outcome "exit N", "trap MSG", "timeout SECONDS", "noload MSG"
+//            or "failed MSG", and how long the job took
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { closeSync, mkdirSync, openSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { compile, runWasi } from './node-wasi.mjs';
-import { resolveRunner, run } from './runtimes.mjs';
+import { policy, resolveRunner, run } from './runtimes.mjs';
 
-// BATCH_NICE: the priority the programs run at, set on each worker's own
-// thread (Linux schedules threads, and /proc/thread-self names this one),
-// so that the process starts its workers and keeps its timers at its own
-// priority while a program that spins takes little from the rest of the
-// machine. Where it cannot be set, the programs run at the process's.
+// In process, the priority is set on each worker's own thread (Linux
+// schedules threads, and /proc/thread-self names this one), so that the
+// process starts its workers and keeps its timers at its own priority
+// while a program that spins takes little from the rest of the machine.
+// Where it cannot be set, the programs run at the process's.
 let niced = false;
-const lower = () => {
+const lower = (n) => {
   if (niced) return;
   niced = true;
-  const n = +(process.env.BATCH_NICE || 0);
   if (!n) return;
   try {
     setPriority(+basename(readlinkSync('/proc/thread-self')), n);
@@ -39,11 +43,11 @@ const lower = () => {
 };
 
 if (!isMainThread) {
-  parentPort.on('message', ({ job, module }) => {
+  parentPort.on('message', ({ job, module, nice }) => {
     // The time limit counts from here: the worker's own start, which a
     // loaded machine may make slow, is no part of the program's time.
     parentPort.postMessage({ started: true });
-    lower();
+    lower(nice);
     const out = openSync(resolve(job.folder, 'out'), 'w');
     const err = openSync(resolve(job.folder, 'err'), 'w');
     const o = runWasi({
@@ -55,13 +59,19 @@ if (!isMainThread) {
     parentPort.postMessage(o);
   });
 } else {
-  const [jobsFile, resultsFile] = process.argv.slice(2);
+  const [jobsFile, resultsFile, ...flags] = process.argv.slice(2);
+  const hang = flags.includes('--hang');
+  const r = resolveRunner();
+  const { hangLimit, hangNice, inProcess } = policy(r);
   const jobs = readFileSync(jobsFile, 'utf8').split('\n').filter(Boolean).map((l) => {
     const [id, module, folder, t, arg] = l.split('\t');
     mkdirSync(folder, { recursive: true });
-    return { id, module, folder, timeoutMs: Math.round(+t * 1000), args: [basename(module), ...(arg && arg !== '-' ? [arg] : [])] };
+    const s = t === 'hang' ? hangLimit : +t;
+    return { id, module, folder, seconds: s, timeoutMs: Math.round(s * 1000), args: [basename(module), ...(arg && arg !== '-' ? [arg] : [])] };
   });
-  const pool = Math.max(1, +(process.env.BATCH_JOBS || availableParallelism()));
+  const nice = hang ? hangNice : 0;
+  // The hang probes all wait at once: a pool as large as their number.
+  const pool = hang ? Math.max(1, jobs.length) : Math.max(1, +(process.env.BATCH_JOBS || availableParallelism()));
   // Node's own exit waits for its workers, and a worker stuck in a host call
   // (a sleep) never ends: told to stop, this process ends at once.
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => process.kill(process.pid, 'SIGKILL'));
@@ -70,11 +80,10 @@ if (!isMainThread) {
   const began = new Map(), took = new Map();
   const mark = (id) => began.set(id, performance.now());
   const stop = (id) => took.set(id, Math.round(performance.now() - (began.get(id) ?? performance.now())));
-  const r = resolveRunner();
-  const line = (o) =>
-    o.kind === 'exit' ? `exit ${o.status}` : o.kind === 'timeout' ? 'timeout' : `${o.kind} ${String(o.message).replace(/[\t\n]/g, ' ')}`;
+  const line = (o, j) =>
+    o.kind === 'exit' ? `exit ${o.status}` : o.kind === 'timeout' ? `timeout ${j.seconds}` : `${o.kind} ${String(o.message).replace(/[\t\n]/g, ' ')}`;
   const finish = () => {
-    const text = jobs.map((j) => `${j.id}\t${line(results.get(j.id))}\t${took.get(j.id) ?? ''}\n`).join('');
+    const text = jobs.map((j) => `${j.id}\t${line(results.get(j.id), j)}\t${took.get(j.id) ?? ''}\n`).join('');
     writeFileSync(resultsFile + '.tmp', text);
     renameSync(resultsFile + '.tmp', resultsFile);
     // A worker given up may be blocked in a host call (a sleep), and Node's
@@ -84,7 +93,7 @@ if (!isMainThread) {
   };
   if (jobs.length === 0) finish();
 
-  if (r.kind === 'node') {
+  if (inProcess) {
     const modules = new Map();
     for (const j of jobs) {
       if (!modules.has(j.module)) modules.set(j.module, compile(readFileSync(j.module)));
@@ -127,7 +136,7 @@ if (!isMainThread) {
         // not the program's timeout); then the job's own.
         timer = setTimeout(() => end({ kind: 'failed', message: 'node worker did not start the program within 30 s' }, true),
           job.timeoutMs + 30000);
-        w.postMessage({ job, module: modules.get(job.module).module });
+        w.postMessage({ job, module: modules.get(job.module).module, nice });
       };
       w.on('message', (o) => {
         if (!o.started) return end(o, false);
@@ -148,7 +157,7 @@ if (!isMainThread) {
         const err = openSync(resolve(job.folder, 'err'), 'w');
         mark(job.id);
         const { outcome } = await run(r, { program: job.module, args: job.args.slice(1), dirs: [[job.folder, '.']] },
-          { io: { stdin: 'ignore', stdout: out, stderr: err }, timeoutMs: job.timeoutMs });
+          { io: { stdin: 'ignore', stdout: out, stderr: err }, timeoutMs: job.timeoutMs, nice });
         closeSync(out);
         closeSync(err);
         stop(job.id);

@@ -1,8 +1,9 @@
 // What each WASI runtime needs on its command line and what its way of
 // ending means: the one place that knows, for tools/run/wasi-run.mjs (one
 // program) and tools/run/batch.mjs (many). docs/runtimes.md.
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync, symlinkSync, writeSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, symlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,9 +22,18 @@ function onPath(cmd) {
   return null;
 }
 
-// WASI_RUNNER: node (default), wazero, wasmtime, a path to one of them, or
-// a command of words (an executable path may hold spaces).
-export function resolveRunner(value = process.env.WASI_RUNNER || 'node') {
+// The runtime of record: the one CPython's WASI build and wasi-libc's CI
+// run, WASI's reference implementation, and the one that gets the most
+// right (docs/runtimes.md). It is the runtime when WASI_RUNNER is unset.
+export const RECORD = 'wasmtime';
+
+// Where tools/run/install puts a runtime (the pinned one): a bare name is
+// that install when there is one, else the command on PATH.
+const own = (name) => resolve(top, `build/runtimes/${name}/bin/${name}`);
+
+// WASI_RUNNER: wasmtime (the default), node, wazero, a path to one of them,
+// or a command of words (an executable path may hold spaces).
+export function resolveRunner(value = process.env.WASI_RUNNER || RECORD) {
   let words;
   try {
     words = statSync(value).isFile() ? [value] : value.trim().split(/\s+/);
@@ -35,13 +45,58 @@ export function resolveRunner(value = process.env.WASI_RUNNER || 'node') {
   if ((name === 'node' || name === 'nodejs') && words.length === 1) kind = 'node';
   else if (name === 'wazero') kind = 'wazero';
   else if (name === 'wasmtime') kind = 'wasmtime';
-  let exe = kind === 'node' ? process.execPath : onPath(words[0]);
-  // make runtimes installs wazero here when the machine has none.
-  if (!exe && kind === 'wazero' && words[0] === 'wazero') {
-    const own = resolve(top, 'build/runtimes/wazero/bin/wazero');
-    if (existsSync(own)) exe = own;
-  }
+  let exe;
+  if (kind === 'node') exe = process.execPath;
+  else if (kind !== 'other' && words[0] === kind && existsSync(own(kind))) exe = own(kind);
+  else exe = onPath(words[0]);
   return { kind, name: kind === 'other' ? name : kind, words, exe, value };
+}
+
+// What each runtime needs beside its command line (the one place that
+// decides it; docs/probe-engine.md says why):
+//   hangLimit  seconds a probe whose bug is a hang may run. Under Node the
+//              limit counts from the program's start on a worker thread;
+//              any other runtime is a process a run, whose limit counts
+//              from the process start, module compile included.
+//   hangNice   the priority such a probe runs at beside the compiles: a
+//              probe that hangs spins, and must not slow them. Node lowers
+//              each worker's own thread (its main thread keeps the
+//              timers), so it may go to the lowest; a process of its own
+//              is lowered whole and needs a share it can count on.
+//   inProcess  a batch runs in Node's own process on worker threads (no
+//              process start a program), rather than a process a program.
+const POLICY = {
+  node: { hangLimit: 2, hangNice: 19, inProcess: true },
+  wasmtime: { hangLimit: 2, hangNice: 10, inProcess: false },
+  wazero: { hangLimit: 3, hangNice: 10, inProcess: false },
+  other: { hangLimit: 3, hangNice: 10, inProcess: false },
+};
+export function policy(r) {
+  return POLICY[r.kind];
+}
+
+// The runtime as it says it is, for the build id, the report's identity
+// line and make compare: { id, exe, version, record }. The id is the kind,
+// or for another command a digest of it.
+export function describe(r) {
+  let version = '(not found)';
+  if (r.kind === 'node') version = `node ${process.version}`;
+  else if (r.exe) {
+    const args = r.kind === 'wazero' ? ['version'] : ['--version'];
+    const out = spawnSync(r.exe, [...r.words.slice(1), ...args], { encoding: 'utf8', timeout: 10000 });
+    const first = (out.stdout || '').split('\n')[0].trim();
+    version = r.kind === 'other' ? `${r.value} ${first}` : first.startsWith(r.kind) ? first : `${r.kind} ${first}`;
+    // Our own install's VERSION (tools/run/install) names the pinned
+    // package: wazero's build from Debian calls itself "dev".
+    if (r.kind !== 'other' && r.exe === own(r.kind)) {
+      try {
+        version = readFileSync(resolve(dirname(own(r.kind)), '../VERSION'), 'utf8').split('\n')[0];
+      } catch {}
+      version += ` (build/runtimes/${r.kind})`;
+    }
+  }
+  const id = r.kind === 'other' ? `runner-${createHash('sha1').update(r.value).digest('hex').slice(0, 6)}` : r.kind;
+  return { id, exe: r.exe ?? `missing:${r.words[0]}`, version, record: r.kind === RECORD };
 }
 
 // spec: { program, args, argv0, dirs: [[host, guest]], env: {NAME: VALUE},
@@ -135,6 +190,9 @@ export function classify(r, { status, signal, stderr = '', report }) {
     let l;
     if ((l = first(/wasm trap|wasm backtrace|error while executing/))) return { kind: 'trap', message: l.trim() };
     if ((l = first(/failed to (compile|instantiate|parse|validate)|unknown import/))) return { kind: 'noload', message: l.trim() };
+    // A file that is no binary module is read as the text format: its
+    // error points into the file ("--> FILE:LINE:COL").
+    if (first(/^\s+--> /) && (l = first(/^Error: /))) return { kind: 'noload', message: l.trim() };
   }
   return { kind: 'exit', status };
 }
@@ -194,8 +252,8 @@ export function exportNames(path) {
 
 // Runs one program and resolves to { outcome, timedOut }. io: { stdin,
 // stdout, stderr } as child_process stdio entries (default: inherit);
-// timeoutMs: 0 for none.
-export function run(r, spec, { io = {}, timeoutMs = 0 } = {}) {
+// timeoutMs: 0 for none; nice: a lower priority for the runtime's process.
+export function run(r, spec, { io = {}, timeoutMs = 0, nice = 0 } = {}) {
   return new Promise((done) => {
     if (!r.exe) {
       done({ outcome: { kind: 'failed', message: `runtime not found: ${r.words[0]}`, notFound: true } });
@@ -221,9 +279,13 @@ export function run(r, spec, { io = {}, timeoutMs = 0 } = {}) {
     if (r.kind === 'node') stdio.push('pipe');
     const env = { ...process.env };
     for (const e of c.env ?? []) env[e.slice(0, e.indexOf('='))] = e.slice(e.indexOf('=') + 1);
+    // wasmtime follows a load error with a Rust backtrace of hundreds of
+    // lines when RUST_BACKTRACE is set: the error's own lines say it all.
+    if (r.kind === 'wasmtime') env.RUST_BACKTRACE = '0';
     // A group of its own when it may have to be ended, so that nothing it
     // started outlives it.
-    const child = spawn(c.argv[0], c.argv.slice(1), { stdio, env, detached: timeoutMs > 0 });
+    const argv = nice ? ['nice', '-n', String(nice), ...c.argv] : c.argv;
+    const child = spawn(argv[0], argv.slice(1), { stdio, env, detached: timeoutMs > 0 });
     let tail = '', report = '', timedOut = false, timer;
     if (capture) {
       child.stderr.on('data', (d) => {

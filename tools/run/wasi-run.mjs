@@ -2,7 +2,7 @@
 // the runtime WASI_RUNNER names (tools/run/runtimes.mjs) and ends the way
 // tools/run/wasi-run documents.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolveRunner, run } from './runtimes.mjs';
+import { policy, resolveRunner, run } from './runtimes.mjs';
 
 const argv = process.argv.slice(2);
 function usage(why) {
@@ -61,10 +61,12 @@ if (!existsSync(spec.program)) {
   process.stderr.write(`wasi-run: ${spec.program}: no such file\n`);
   process.exit(2);
 }
-const t = process.env.WASI_RUN_TIMEOUT || '0';
-if (!/^\d+(\.\d+)?$/.test(t)) usage(`WASI_RUN_TIMEOUT='${t}' is not a number of seconds`);
-
 const r = resolveRunner();
+// "hang": the limit the runtime's policy gives a probe whose bug is a hang.
+let t = process.env.WASI_RUN_TIMEOUT || '0';
+if (t === 'hang') t = String(policy(r).hangLimit);
+if (!/^\d+(\.\d+)?$/.test(t)) usage(`WASI_RUN_TIMEOUT='${t}' is not a number of seconds (or hang)`);
+
 const { outcome } = await run(r, spec, { timeoutMs: Math.round(+t * 1000) });
 const prog = spec.program;
 function end(line, status, say) {
@@ -75,7 +77,7 @@ function end(line, status, say) {
 switch (outcome.kind) {
   case 'exit': end(`exit ${outcome.status}`, outcome.status); break;
   case 'trap': end(`trap ${outcome.message}`, 134, `${prog}: trap: ${outcome.message}`); break;
-  case 'timeout': end('timeout', 124, `${prog}: timed out after ${t}s`); break;
+  case 'timeout': end(`timeout ${t}`, 124, `${prog}: timed out after ${t}s`); break;
   case 'noload': end(`noload ${outcome.message}`, 126, `${prog}: ${r.name} cannot run this module: ${outcome.message}`); break;
   case 'usage': usage(outcome.message); break;
   default:
