@@ -97,4 +97,17 @@ static inline int wasishim__key_set_inline(unsigned key, const void *value) {
 void wasishim__key_run_destructors(void);
 /* --- end pthreads --- */
 
+/* --- files: readv, writev, preadv, pwritev (modules/readv) --- */
+struct iovec;
+enum wasishim__vector_op {
+  WASISHIM__READV,
+  WASISHIM__WRITEV,
+  WASISHIM__PREADV,
+  WASISHIM__PWRITEV
+};
+/* The libc's call, then again with the rest of the vector while a count
+ * ends at a buffer's end on a regular file. off: for PREADV and PWRITEV. */
+ssize_t wasishim__vector_io(int fd, const struct iovec *iov, int n, off_t off,
+                            enum wasishim__vector_op op);
+
 #endif
