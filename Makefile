@@ -50,7 +50,7 @@ SUB = $(MAKE) -f mk/sdk.mk
 
 .PHONY: help sdks runtimes check check-all probe probe-plan report report-all compare shim after test uniformity \
   print-flags install audit-site bench fuzz cpython cpython-all cpython-tests cpython-baseline cpython-baseline-tests \
-  cpython-table sdk-matrix format clean distclean
+  cpython-table cpython-site-audit sdk-matrix format clean distclean
 help:
 	@echo "make report       probe the SDK and print the Markdown report"
 	@echo "make report-all   one table of facts by SDK, for every test SDK"
@@ -72,6 +72,7 @@ help:
 	@echo "make cpython-baseline[-tests] the same CPython with its own config.site and no wasishim"
 	@echo "make cpython-all              every CPython on every test SDK, with tests and baselines"
 	@echo "make cpython-table            docs/cpython.md's tables from the results"
+	@echo "make cpython-site-audit       docs/cpython-site-audit.md: audit-site on CPython's own site files, every test SDK"
 	@echo "make bench        probe speed (cold, warm, against autoconf), shim size and call cost"
 	@echo "make fuzz         run the path-handling fuzzer for FUZZ_SECONDS (default 60)"
 	@echo "make format       clang-format the C sources"
@@ -165,6 +166,10 @@ cpython-all:
 
 cpython-table:
 	@tools/cpython/table docs/cpython.md
+
+cpython-site-audit:
+	@tools/sdk/install
+	@tools/cpython/site-audit docs/cpython-site-audit.md $(TEST_SDKS)
 
 fuzz:
 	@tools/test/fuzz
