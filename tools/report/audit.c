@@ -246,8 +246,8 @@ static void audit_var(struct audit *a, const char *var) {
         sb_addf(&b, "%s=no turns off %s, which links and works on %s", var,
                 fn, a->sdk);
       else if (fn && !strcmp(s->value, "yes") && !strcmp(want, "no"))
-        sb_addf(&b, "%s=yes turns on %s, which does not work on %s", var, fn,
-                a->sdk);
+        sb_addf(&b, "%s=yes turns on %s, which does not %s on %s", var, fn,
+                conf && !strcmp(conf, "no") ? "link" : "work", a->sdk);
       else
         sb_addf(&b, "%s=%s, but on %s the facts give %s=%s", var, s->value,
                 a->sdk, var, want);
@@ -351,18 +351,18 @@ static void audit_unruled(struct audit *a, size_t i) {
   }
   if (!strcmp(conf, "no")) {
     begin(&b, a, WRONG, s->line);
-    sb_addf(&b, "%s=%s, but %s %s on %s", s->name, s->value,
-            fn ? fn : s->name + 13, fn ? "does not link" : "does not compile",
-            a->sdk);
+    sb_addf(&b, "%s=%s, but %s%s %s on %s", s->name, s->value,
+            fn ? "" : "the header ", fn ? fn : s->name + 13,
+            fn ? "does not link" : "does not compile", a->sdk);
     fact_text(&b, cf);
     sb_addf(&b, "; write instead: %s=no, or drop the line", s->name);
     finding(a, WRONG, s->line, &b);
     return;
   }
   begin(&b, a, CHECK, s->line);
-  sb_addf(&b, "%s=%s turns off %s, which %s on %s; no probe says whether it "
-              "works",
-          s->name, s->value, fn ? fn : s->name + 13,
+  sb_addf(&b, "%s=%s turns off %s%s, which %s on %s; no probe says whether "
+              "it works",
+          s->name, s->value, fn ? "" : "the header ", fn ? fn : s->name + 13,
           fn ? "links" : "compiles", a->sdk);
   fact_text(&b, cf);
   sb_add(&b, "; drop the line once it is known to work");

@@ -225,7 +225,8 @@ static void a_reason_gone_is_to_check(void **state) {
                             "eventfd, which links on sdk-x; no probe says "
                             "whether it works [eventfd_links = 1, measured]"));
   assert_true(contains(out, "site:4: check: ac_cv_header_sys_un_h=no turns "
-                            "off sys_un_h, which compiles on sdk-x"));
+                            "off the header sys_un_h, which compiles on "
+                            "sdk-x"));
   assert_true(contains(out, "site:5: check: ac_cv_func_foo=no turns off foo, "
                             "which links on sdk-x"));
   free(out);
@@ -246,6 +247,23 @@ static void agreeing_and_unknown_lines_are_counted(void **state) {
                             "(not assignments): 9\n"));
   assert_true(contains(out, "against sdk-x: wasi-sdk 99; run facts measured "
                             "under node v20\n"));
+  free(out);
+}
+
+static void a_function_turned_on_that_is_not_there_is_wrong(void **state) {
+  int rc;
+  char *out = audit(state,
+                    "ac_cv_func_gone=yes\nac_cv_func_pipe=yes\n"
+                    "ac_cv_header_sys_un_h=yes\n",
+                    &rc);
+
+  assert_true(contains(out, "site:1: wrong: ac_cv_func_gone=yes, but gone "
+                            "does not link on sdk-x [gone_links = 0, "
+                            "measured]; write instead: ac_cv_func_gone=no, "
+                            "or drop the line\n"));
+  assert_true(contains(out, "site:2: wrong: ac_cv_func_pipe=yes turns on "
+                            "pipe, which does not work on sdk-x"));
+  assert_false(contains(out, "sys_un_h")); /* it compiles, as the line says */
   free(out);
 }
 
@@ -274,6 +292,7 @@ int main(void) {
       T(a_failing_function_left_on_is_missing),
       T(a_reason_gone_is_to_check),
       T(agreeing_and_unknown_lines_are_counted),
+      T(a_function_turned_on_that_is_not_there_is_wrong),
       T(an_empty_file_still_gets_the_missing_lines),
   };
 
