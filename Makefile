@@ -29,6 +29,14 @@ ifeq ($(and $(A),$(B)),)
 $(error usage: make compare A=<sdk> B=<sdk> [RUNNER_A=<runtime>] [RUNNER_B=<runtime>])
 endif
 endif
+ifneq ($(filter audit-site,$(MAKECMDGOALS)),)
+ifeq ($(SITE),)
+$(error usage: make audit-site SITE=<config.site file> [SDK=<sdk> | WASI_SDK_PATH=<dir>])
+endif
+ifneq ($(shell f=$(call raw,SITE); [ -f "$$f" ] && [ -r "$$f" ] && echo ok),ok)
+$(error make audit-site: SITE=$(SITE): no such readable file)
+endif
+endif
 ifneq ($(filter install,$(MAKECMDGOALS)),)
 ifeq ($(PREFIX),)
 $(error make install: set PREFIX=<dir>)
@@ -41,13 +49,14 @@ ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell $(SELECTION) SDK=$(DEFAULT_SDK) too
 SUB = $(MAKE) -f mk/sdk.mk
 
 .PHONY: help sdks runtimes check check-all probe probe-plan report report-all compare shim after test uniformity \
-  print-flags install bench fuzz cpython cpython-all cpython-tests cpython-baseline cpython-baseline-tests \
-  cpython-table sdk-matrix format clean distclean
+  print-flags install audit-site bench fuzz cpython cpython-all cpython-tests cpython-baseline cpython-baseline-tests \
+  cpython-table cpython-site-audit sdk-matrix format clean distclean
 help:
 	@echo "make report       probe the SDK and print the Markdown report"
 	@echo "make report-all   one table of facts by SDK, for every test SDK"
 	@echo "make sdk-matrix   write that table to docs/sdk-matrix.md"
 	@echo "make compare A=<sdk> B=<sdk> [RUNNER_A=..] [RUNNER_B=..]  what differs (facts, config.site, shim)"
+	@echo "make audit-site SITE=<file>  what the SDK's facts contradict in a hand-written config.site"
 	@echo "make probe        probe the SDK: build/<id>/{config.site,report.*,include/}"
 	@echo "make probe-plan   how the probe engine batches the facts"
 	@echo "make shim         build build/<id>/libwasishim.a for the SDK"
@@ -64,6 +73,7 @@ help:
 	@echo "make cpython-baseline[-tests] the same CPython with its own config.site and no wasishim"
 	@echo "make cpython-all              every CPython on every test SDK, with tests and baselines"
 	@echo "make cpython-table            docs/cpython.md's tables from the results"
+	@echo "make cpython-site-audit       docs/cpython-site-audit.md: audit-site on CPython's own site files, every test SDK"
 	@echo "make bench        probe speed (cold, warm, against autoconf), shim size and call cost"
 	@echo "make fuzz         run the path-handling fuzzer for FUZZ_SECONDS (default 60)"
 	@echo "make format       clang-format the C sources"
@@ -116,6 +126,13 @@ sdk-matrix:
 compare:
 	@tools/probe/compare "$$A" "$${RUNNER_A:-$${WASI_RUNNER:-wasmtime}}" "$$B" "$${RUNNER_B:-$${WASI_RUNNER:-wasmtime}}"
 
+# SITE: a hand-written config.site (CPython's Tools/wasm/config.site-wasm32-wasi),
+# judged against the SDK's own facts (docs/cpython-site-audit.md); stdout is
+# only the findings.
+audit-site:
+	@$(SUB) -s BUILD=build/$(ONE_SDK) probe >&2
+	@build/host/wasishim-report audit-site build/$(ONE_SDK) $(call raw,SITE)
+
 sdks:
 	@tools/sdk/install && tools/run/install
 runtimes:
@@ -152,6 +169,10 @@ cpython-all:
 
 cpython-table:
 	@tools/cpython/table docs/cpython.md
+
+cpython-site-audit:
+	@tools/sdk/install
+	@tools/cpython/site-audit docs/cpython-site-audit.md $(TEST_SDKS)
 
 fuzz:
 	@tools/test/fuzz

@@ -2,9 +2,11 @@
  * Detects: int_fast16_t is 32 bits wide (INT_FAST16_MAX == INT32_MAX).
  * Kind: compile
  * Macro: WASISHIM_INT_FAST16_IS_32BIT
- * Seen: 16 bits up to SDK 33; 32 bits in 34-rc (musl 1.2.6 update; exact
- *   commit uncertain, catalogue row 33).
- * Link: https://github.com/WebAssembly/wasi-libc/blob/main/libc-top-half/musl/arch/wasm32/bits/stdint.h
+ * Seen: 16 bits up to SDK 33 (wasi-libc's own wasm32 bits/stdint.h); 32 bits
+ *   from wasi-libc PR 797 (musl 1.2.6, merged 2026-04-23: subtree pull
+ *   968167fe/0b361f2e), in 34-rc and 34 (catalogue row 33, section 6).
+ *   An ABI change: docs/quirks/abi-types.md.
+ * Link: https://github.com/WebAssembly/wasi-libc/pull/797
  */
 #include <stdint.h>
 

@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "abi.h"
 #include "markdown.h"
 #include "summary.h"
 
@@ -55,6 +56,13 @@ size_t print_compare(FILE *out, const struct summary *a,
       row(out, fa ? fa->id : fb->id, fa, fb);
       n++;
     }
+  }
+  {
+    struct abi x, y;
+
+    abi_from_summary(&x, a);
+    abi_from_summary(&y, b);
+    abi_compare_line(out, &x, &y, a->sdk_id, b->sdk_id);
   }
   fprintf(out, "\n%zu facts differ.\n", n);
   return n;

@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "abi.h"
 #include "markdown.h"
 #include "report.h"
 
@@ -20,6 +21,12 @@ static void summary(FILE *out, const struct report *r) {
   md_text(out, or_unknown(r->facts->id.runner_version));
   fprintf(out, "; %zu facts, %zu measured, %zu not run.\n", c.facts, c.measured,
           c.not_run);
+  {
+    struct abi a;
+
+    abi_from_facts(&a, r->facts);
+    abi_md_line(out, &a);
+  }
   if (r->ident->mismatch) {
     fputs("\n**The identity sources disagree:** ", out);
     md_text(out, r->ident->mismatch);

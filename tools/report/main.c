@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "err.h"
 #include "summary.h"
 #include "util.h"
@@ -63,9 +64,11 @@ int main(int argc, char **argv) {
     rc = cmd_matrix(argv + 2, (size_t)argc - 2, &e);
   else if (!strcmp(cmd, "compare") && argc == 4)
     rc = cmd_compare(argv + 2, &e);
+  else if (!strcmp(cmd, "audit-site") && argc == 4)
+    rc = audit_site(stdout, argv[2], argv[3], &e);
   else {
     fputs("wasishim-report: usage: wasishim-report write BUILD SRCDIR | "
-          "matrix BUILD... | compare BUILD_A BUILD_B\n",
+          "matrix BUILD... | compare BUILD_A BUILD_B | audit-site BUILD SITE\n",
           stderr);
     return 2;
   }

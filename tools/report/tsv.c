@@ -7,7 +7,7 @@
 
 #include "util.h"
 
-static int slurp(const char *path, char **text, size_t *len, struct err *e) {
+int read_text(const char *path, char **text, size_t *len, struct err *e) {
   FILE *f = fopen(path, "rb");
   size_t cap = 4096, n = 0;
   char *s;
@@ -73,7 +73,7 @@ int tsv_read(struct tsv *t, const char *path, int keep_comments,
 
   memset(t, 0, sizeof *t);
   t->path = xstrdup(path);
-  if (slurp(path, &t->text, &len, e)) {
+  if (read_text(path, &t->text, &len, e)) {
     tsv_free(t);
     return -1;
   }

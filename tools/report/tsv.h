@@ -18,6 +18,9 @@ struct tsv {
   size_t n;
 };
 
+/* The whole file, NUL-terminated (len excludes the NUL); free() it. */
+int read_text(const char *path, char **text, size_t *len, struct err *e);
+
 /* Blank lines are dropped; so are lines starting with '#' unless
    keep_comments (report.tsv keeps its header in them). A trailing CR is
    dropped so files edited on Windows still read. */

@@ -23,14 +23,16 @@ static const char a_tsv[] =
     "value_differs\t0\tmeasured\terrno=52\n"
     "prov_differs\t1\tmeasured\t\n"
     "not_run_differs\t0\tnot-run\ttimed out\n"
-    "only_a\t1\tmeasured\t\n";
+    "only_a\t1\tmeasured\t\n"
+    "wordsize_is_32\t0\tmeasured\t\n";
 static const char b_tsv[] = "# sdk_id\tsdk-b\n"
                             "# identity\twasi-libc of wasi-sdk 29 or later\n"
                             "only_b\t0\tmeasured\t\n"
                             "same\t1\tmeasured\t\n"
                             "value_differs\t1\tmeasured\t\n"
                             "prov_differs\t1\tnot-run\tno runtime\n"
-                            "not_run_differs\t1\tmeasured\t\n";
+                            "not_run_differs\t1\tmeasured\t\n"
+                            "wordsize_is_32\t1\tmeasured\t\n";
 static const char a_catalogue[] =
     "value_differs\trun\tW_V\ts\tv really works.\n"
     "only_a\tlink\tW_A\ts\ta | links.\n";
@@ -67,7 +69,7 @@ static void reads_header_and_facts(void **state) {
   load_pair(state, &p);
   assert_string_equal(p.s[0].sdk_id, "sdk-a");
   assert_string_equal(p.s[1].identity, "wasi-libc of wasi-sdk 29 or later");
-  assert_int_equal(p.s[0].n, 5);
+  assert_int_equal(p.s[0].n, 6);
   f = summary_find(&p.s[0], "not_run_differs");
   assert_non_null(f);
   assert_string_equal(summary_value(f), "0*");
@@ -97,7 +99,7 @@ static void compare_lists_only_differences(void **state) {
   load_pair(state, &p);
   c = (struct compare_args){&p.s[0], &p.s[1], 0};
   text = capture(compare, &c);
-  assert_int_equal(c.n, 4);
+  assert_int_equal(c.n, 5);
   assert_true(contains(text, "`sdk-a`, wasi-sdk 25.0 (from its VERSION file)"));
   assert_true(contains(text, "`sdk-b`, wasi-libc of wasi-sdk 29 or later"));
   assert_true(contains(text, "| `value_differs` | 0 | 1 | v really works. |"));
@@ -106,7 +108,13 @@ static void compare_lists_only_differences(void **state) {
   assert_true(contains(text, "| `only_b` | - | 0 | b compiles. |"));
   assert_false(contains(text, "`same`"));
   assert_false(contains(text, "`prov_differs`")); /* same value */
-  assert_true(contains(text, "\n4 facts differ.\n"));
+  assert_true(contains(text, "| `wordsize_is_32` | 0 | 1 |"));
+  /* The ABI line comes before the count, which stays the last line. */
+  assert_true(contains(text, "|\n\nABI: A and B disagree on `__WORDSIZE` "
+                             "(64 on A, 32 on B): a static library built "
+                             "with sdk-a's headers and linked by sdk-b"));
+  assert_true(contains(text, "(docs/quirks/abi-types.md).\n\n5 facts "
+                             "differ.\n"));
   free(text);
   free_pair(&p);
 }
@@ -143,7 +151,8 @@ static void matrix_shows_the_union(void **state) {
                              "| `only_b` | - | 0 |\n"
                              "| `prov_differs` | 1 | 1* |\n"
                              "| `same` | 1 | 1 |\n"
-                             "| `value_differs` | 0 | 1 |\n\n"));
+                             "| `value_differs` | 0 | 1 |\n"
+                             "| `wordsize_is_32` | 0 | 1 |\n\n"));
   assert_true(contains(text, "`*` not measured"));
   free(text);
   free_pair(&p);
