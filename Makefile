@@ -178,8 +178,11 @@ fuzz:
 	@tools/test/fuzz
 
 C_SOURCES = $(shell git ls-files '*.c' '*.h')
+# clang-format 19 (Debian's clang-format-19, installed when missing), the
+# style .clang-format was written for.
 format:
-	clang-format -i $(C_SOURCES)
+	@tools/test/deps clang-format-19
+	@clang-format-19 -i $(C_SOURCES)
 
 clean:
 	rm -rf $(filter-out build/sdks build/runtimes build/downloads build/src build/apt,$(wildcard build/*))

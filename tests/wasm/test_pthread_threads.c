@@ -103,16 +103,16 @@ static void declared_with_posix_prototypes(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
 #if WASISHIM_CAN_START_THREADS
-    cmocka_unit_test(create_starts_a_thread),
+      cmocka_unit_test(create_starts_a_thread),
 #else
-    cmocka_unit_test(create_fails_with_enotsup),
-    cmocka_unit_test(create_with_attributes_fails_the_same),
+      cmocka_unit_test(create_fails_with_enotsup),
+      cmocka_unit_test(create_with_attributes_fails_the_same),
 #endif
-    cmocka_unit_test(join_self_is_edeadlk),
-    cmocka_unit_test(detach_self_works),
-    cmocka_unit_test(self_equals_self),
-    cmocka_unit_test(once_runs_exactly_once),
-    cmocka_unit_test(declared_with_posix_prototypes),
+      cmocka_unit_test(join_self_is_edeadlk),
+      cmocka_unit_test(detach_self_works),
+      cmocka_unit_test(self_equals_self),
+      cmocka_unit_test(once_runs_exactly_once),
+      cmocka_unit_test(declared_with_posix_prototypes),
   };
   return cmocka_run_group_tests_name("pthread_threads", tests, NULL, NULL);
 }

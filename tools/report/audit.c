@@ -14,7 +14,7 @@
    (NULL for "-"), and the branch this SDK's facts choose. */
 struct arule {
   const struct site_rule *r;
-  const struct fact *f; /* NULL for the condition "1" */
+  const struct fact *f;     /* NULL for the condition "1" */
   char *name[2], *value[2]; /* [0]: when-0, [1]: when-1 */
   int branch;
 };
@@ -180,8 +180,8 @@ static int sibling_in_file(const struct audit *a, const struct arule *x) {
 }
 
 static void audit_flags(struct audit *a, const struct arule *x) {
-  const char *var = x->name[x->branch] ? x->name[x->branch]
-                                       : x->name[!x->branch];
+  const char *var =
+      x->name[x->branch] ? x->name[x->branch] : x->name[!x->branch];
   const struct site_assign *s;
   struct strbuf b = {0};
 
@@ -243,8 +243,8 @@ static void audit_var(struct audit *a, const char *var) {
     if (s) {
       begin(&b, a, WRONG, s->line);
       if (fn && !strcmp(s->value, "no") && !strcmp(want, "yes"))
-        sb_addf(&b, "%s=no turns off %s, which links and works on %s", var,
-                fn, a->sdk);
+        sb_addf(&b, "%s=no turns off %s, which links and works on %s", var, fn,
+                a->sdk);
       else if (fn && !strcmp(s->value, "yes") && !strcmp(want, "no"))
         sb_addf(&b, "%s=yes turns on %s, which does not %s on %s", var, fn,
                 conf && !strcmp(conf, "no") ? "link" : "work", a->sdk);
@@ -252,8 +252,7 @@ static void audit_var(struct audit *a, const char *var) {
         sb_addf(&b, "%s=%s, but on %s the facts give %s=%s", var, s->value,
                 a->sdk, var, want);
       fact_text(&b, chosen->f);
-      sb_addf(&b, "; write instead: %s=%s -- %s", var, want,
-              chosen->r->reason);
+      sb_addf(&b, "; write instead: %s=%s -- %s", var, want, chosen->r->reason);
       finding(a, WRONG, s->line, &b);
       return;
     }
@@ -263,21 +262,25 @@ static void audit_var(struct audit *a, const char *var) {
       return;
     begin(&b, a, MISSING, 0);
     if (fn && !strcmp(want, "no"))
-      sb_addf(&b, "%s %s on %s, and the file leaves %s to configure's link "
-                  "test",
+      sb_addf(&b,
+              "%s %s on %s, and the file leaves %s to configure's link "
+              "test",
               fn, conf ? "links but does not work" : "does not work", a->sdk,
               var);
     else if (!conf && !strncmp(var, "ac_cv_lib_", 10))
-      sb_addf(&b, "the file leaves %s to configure's link test; on %s it "
-                  "must be %s",
+      sb_addf(&b,
+              "the file leaves %s to configure's link test; on %s it "
+              "must be %s",
               var, a->sdk, want);
     else if (conf)
-      sb_addf(&b, "the file leaves %s to configure, which would find %s=%s; "
-                  "on %s it must be %s",
+      sb_addf(&b,
+              "the file leaves %s to configure, which would find %s=%s; "
+              "on %s it must be %s",
               var, var, conf, a->sdk, want);
     else
-      sb_addf(&b, "the file leaves %s to configure, which cannot find it out "
-                  "when cross-compiling; on %s it must be %s",
+      sb_addf(&b,
+              "the file leaves %s to configure, which cannot find it out "
+              "when cross-compiling; on %s it must be %s",
               var, a->sdk, want);
     fact_text(&b, chosen->f);
     if (conf && cf != chosen->f)
@@ -296,8 +299,9 @@ static void audit_var(struct audit *a, const char *var) {
   }
   begin(&b, a, CHECK, s->line);
   if (fn && !strcmp(s->value, "no") && conf && !strcmp(conf, "yes"))
-    sb_addf(&b, "%s=no turns off %s, which links on %s; no probe says "
-                "whether it works",
+    sb_addf(&b,
+            "%s=no turns off %s, which links on %s; no probe says "
+            "whether it works",
             var, fn, a->sdk);
   else
     sb_addf(&b, "%s=%s: what the line is for does not hold on %s", var,
@@ -360,8 +364,9 @@ static void audit_unruled(struct audit *a, size_t i) {
     return;
   }
   begin(&b, a, CHECK, s->line);
-  sb_addf(&b, "%s=%s turns off %s%s, which %s on %s; no probe says whether "
-              "it works",
+  sb_addf(&b,
+          "%s=%s turns off %s%s, which %s on %s; no probe says whether "
+          "it works",
           s->name, s->value, fn ? "" : "the header ", fn ? fn : s->name + 13,
           fn ? "links" : "compiles", a->sdk);
   fact_text(&b, cf);
@@ -443,11 +448,10 @@ static void print(FILE *out, struct audit *a, const struct summary *sum) {
           "%zu lines agree with the facts",
           a->n, a->n_wrong, a->n_missing, a->n_check, a->n_agree);
   for (size_t i = 0; i < a->file->n; i++)
-    if (!a->checked[i] && sitefile_find(a->file, a->file->v[i].name) ==
-                              &a->file->v[i]) {
-      fprintf(out, "%s %s (line %zu)",
-              n_unchecked++ ? "," : "; no fact covers", a->file->v[i].name,
-              a->file->v[i].line);
+    if (!a->checked[i] &&
+        sitefile_find(a->file, a->file->v[i].name) == &a->file->v[i]) {
+      fprintf(out, "%s %s (line %zu)", n_unchecked++ ? "," : "; no fact covers",
+              a->file->v[i].name, a->file->v[i].line);
     }
   for (size_t i = 0; i < a->file->n_unread; i++)
     fprintf(out, "%s%zu", i ? ", " : "; lines not read (not assignments): ",
