@@ -25,7 +25,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readlinkSync, renameSync,
 import { availableParallelism, setPriority } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { compile, runWasi } from './node-wasi.mjs';
-import { policy, resolveRunner, run } from './runtimes.mjs';
+import { endAll, policy, resolveRunner, run } from './runtimes.mjs';
 
 // In process, the priority is set on each worker's own thread (Linux
 // schedules threads, and /proc/thread-self names this one), so that the
@@ -74,7 +74,8 @@ if (!isMainThread) {
   const pool = hang ? Math.max(1, jobs.length) : Math.max(1, +(process.env.BATCH_JOBS || availableParallelism()));
   // Node's own exit waits for its workers, and a worker stuck in a host call
   // (a sleep) never ends: told to stop, this process ends at once.
-  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => process.kill(process.pid, 'SIGKILL'));
+  // A runtime's processes have groups of their own: they go first.
+  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => { endAll(); process.kill(process.pid, 'SIGKILL'); });
   const results = new Map();
   let abandoned = 0;
   const began = new Map(), took = new Map();

@@ -250,6 +250,17 @@ export function exportNames(path) {
   }
 }
 
+// The process groups of the runs still going that were given a group of
+// their own (a run with a time limit): a caller that is told to stop ends
+// them first (endAll), as they would not get its group's signal.
+const groups = new Set();
+export function endAll() {
+  for (const pid of groups) {
+    try { process.kill(-pid, 'SIGKILL'); } catch {}
+  }
+  groups.clear();
+}
+
 // Runs one program and resolves to { outcome, timedOut }. io: { stdin,
 // stdout, stderr } as child_process stdio entries (default: inherit);
 // timeoutMs: 0 for none; nice: a lower priority for the runtime's process.
@@ -286,6 +297,7 @@ export function run(r, spec, { io = {}, timeoutMs = 0, nice = 0 } = {}) {
     // started outlives it.
     const argv = nice ? ['nice', '-n', String(nice), ...c.argv] : c.argv;
     const child = spawn(argv[0], argv.slice(1), { stdio, env, detached: timeoutMs > 0 });
+    if (timeoutMs > 0 && child.pid) groups.add(child.pid);
     let tail = '', report = '', timedOut = false, timer;
     if (capture) {
       child.stderr.on('data', (d) => {
@@ -303,10 +315,12 @@ export function run(r, spec, { io = {}, timeoutMs = 0, nice = 0 } = {}) {
     }
     child.on('error', (e) => {
       clearTimeout(timer);
+      groups.delete(child.pid);
       done({ outcome: { kind: 'failed', message: `${r.name}: ${e.message}` } });
     });
     child.on('close', (status, signal) => {
       clearTimeout(timer);
+      groups.delete(child.pid);
       if (c.cleanup) rmSync(c.cleanup, { recursive: true, force: true });
       if (timedOut) {
         done({ outcome: { kind: 'timeout' }, timedOut });

@@ -2,7 +2,7 @@
 // the runtime WASI_RUNNER names (tools/run/runtimes.mjs) and ends the way
 // tools/run/wasi-run documents.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { policy, resolveRunner, run } from './runtimes.mjs';
+import { endAll, policy, resolveRunner, run } from './runtimes.mjs';
 
 const argv = process.argv.slice(2);
 function usage(why) {
@@ -61,6 +61,10 @@ if (!existsSync(spec.program)) {
   process.stderr.write(`wasi-run: ${spec.program}: no such file\n`);
   process.exit(2);
 }
+// Told to stop, the run (in a group of its own when it has a time limit)
+// goes with this process.
+for (const [sig, n] of [['SIGTERM', 15], ['SIGINT', 2], ['SIGHUP', 1]])
+  process.on(sig, () => { endAll(); process.exit(128 + n); });
 const r = resolveRunner();
 // "hang": the limit the runtime's policy gives a probe whose bug is a hang.
 let t = process.env.WASI_RUN_TIMEOUT || '0';
