@@ -1,9 +1,10 @@
 # The files modules of the shim (chmod, statvfs, dup, pipe, times, realpath,
-# gethostname, getentropy, linkat): the pure-C helpers
+# gethostname, getentropy, linkat, poll): the pure-C helpers
 # (resolve_times.c, resolve_path.c) build warning-free on the host and pass
 # their cmocka tests under ASan and UBSan; every replacement file builds for
 # BUILD's SDK whatever the selection, and getentropy.c, selected on no test
-# SDK, also links and runs. Built into build/host/shim-files-tests/.
+# SDK, also links and runs, as does poll.c, forced where the libc's poll
+# would be kept. Built into build/host/shim-files-tests/.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/cmocka.sh"
 out=$(cd "$BUILD/.." && pwd)/host/shim-files-tests
@@ -43,9 +44,10 @@ for variant in provide replace; do
     $2 == "macro" { printf "#define WASISHIM_%s 0\n", $3 }' \
     "$out/modules/decisions.tsv" | sort -u >"$sdk_out/$variant/wasishim/shim.h"
 done
-mods='^(chmod|statvfs|dup|pipe|times|realpath|gethostname|getentropy|linkat)$'
-srcs=$(awk -F'\t' -v m="$mods" '$1 ~ m {
-    print ($2 == "provide" || $2 == "replace") ? $5 : $2 }' \
+mods='^(chmod|statvfs|dup|pipe|times|realpath|gethostname|getentropy|linkat|poll)$'
+srcs=$(awk -F'\t' -v m="$mods" '$1 !~ m { next }
+    FILENAME ~ /shared/ { print $2; next }
+    $2 == "provide" || $2 == "replace" { print $5 }' \
   "$out/modules/decisions.tsv" "$out/modules/shared.tsv" | sed 's|^shim/||' | sort -u)
 : >"$sdk_out/build.log"
 r=0
@@ -91,4 +93,37 @@ if "${WASI_CC[@]}" -std=c11 -O1 "$sdk_out/entropy.c" "$sdk_out/getentropy.provid
     "$(cd "$scratch" && "$run" "$sdk_out/entropy.wasm" 2>&1)"
 else
   bad "shim files: getentropy.c links" "$(first_error "$sdk_out/entropy.log")"
+fi
+
+# --- poll.c, forced: SDK 34's answers whatever the libc's poll says ---
+cat >"$sdk_out/poll.c" <<'C'
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+int wasishim_poll(struct pollfd *, nfds_t, int);
+int main(void) {
+  struct pollfd pri = {1, 0x200, 0};
+  errno = 0;
+  if (wasishim_poll(&pri, 1, 0) != -1 || errno != ENOSYS)
+    return 1;
+  struct pollfd p[3] = {{1, POLLOUT, 0}, {1, 0x200, 0}, {1, 0, 0}};
+  errno = 0;
+  int r = wasishim_poll(p, 3, 0);
+  if (r == -1 && errno == ENOSYS)
+    return 2;
+  if (p[1].events != 0x200 || p[1].revents != 0 || p[2].revents != 0)
+    return 3;
+  struct pollfd none = {-1, POLLIN, 7};
+  if (wasishim_poll(&none, 1, 0) != 0 || none.revents != 0)
+    return 4;
+  printf("ok\n");
+  return 0;
+}
+C
+if "${WASI_CC[@]}" -std=c11 -O1 "$sdk_out/poll.c" "$sdk_out/poll.replace.o" "$sdk_out/poll_pri.replace.o" \
+  -o "$sdk_out/poll.wasm" >"$sdk_out/poll.log" 2>&1; then
+  expect "shim files: poll.c skips lone POLLPRI and empty entries, ENOSYS for POLLPRI alone" ok \
+    "$(cd "$scratch" && "$run" "$sdk_out/poll.wasm" 2>&1)"
+else
+  bad "shim files: poll.c links" "$(first_error "$sdk_out/poll.log")"
 fi

@@ -29,3 +29,26 @@ if defined pthread_key_delete; then
     expect_fact pthread_key_delete_returns 0 "pthread_key_delete without __wasi_init_tp: issue 617"
   fi
 fi
+
+# wasi-libc's own extension: the link probe against the symbol table.
+if defined __wasilibc_reset_preopens; then
+  expect_fact wasilibc_reset_preopens_links 1 "libc.a defines __wasilibc_reset_preopens"
+else
+  expect_fact wasilibc_reset_preopens_links 0 "libc.a has no __wasilibc_reset_preopens"
+fi
+
+# The compiler's own predefined macros for the target, with no header.
+if "${WASI_CC[@]}" -dM -E -x c /dev/null 2>/dev/null | grep -qE '^#define __wasip[123]__ '; then
+  expect_fact wasip_macro_predefined 1 "clang -dM -E lists a __wasipN__"
+else
+  expect_fact wasip_macro_predefined 0 "clang -dM -E lists no __wasipN__"
+fi
+
+# musl's PIPE_BUF stays behind wasi-libc's "WASI has no pipes" guard until
+# SDK 34: the header's own text, read without the probe's compiler.
+if grep -qE '^#define[[:space:]]+PIPE_BUF' "$(incdir)/limits.h" &&
+  ! grep -B1 -E '^#define[[:space:]]+PIPE_BUF' "$(incdir)/limits.h" | grep -q __wasilibc_unmodified_upstream; then
+  expect_fact pipe_buf_defined 1 "limits.h defines PIPE_BUF outside the upstream-only guard"
+else
+  expect_fact pipe_buf_defined 0 "limits.h keeps PIPE_BUF behind __wasilibc_unmodified_upstream, or lacks it"
+fi

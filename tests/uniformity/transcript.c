@@ -3,10 +3,17 @@
  * wasishim's flags, its output must be the same on every SDK but for the
  * lines in allow.tsv. Results that depend on the moment (times, addresses)
  * are printed as checks, never as values. */
+/* Before any header: what the flags alone say (modules/target-macros). */
+#ifdef __wasip1__
+#define WASIP1_FROM_FLAGS 1
+#else
+#define WASIP1_FROM_FLAGS 0
+#endif
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -322,7 +329,49 @@ static void misc(void) {
          ename(clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &past, NULL)));
 }
 
+/* What the newest libc's headers give (docs/quirks/poll.md, pipe-buf.md,
+ * target-macros.md): ppoll, the poll flags, PIPE_BUF, __wasip1__. Only
+ * descriptors no runtime is asked about: Node answers poll on a regular
+ * file with EPERM (docs/runtimes.md). */
+static void newest_headers(void) {
+  CHECK("__wasip1__ without a header", WASIP1_FROM_FLAGS);
+  printf("POLLIN=%#x POLLOUT=%#x POLLRDNORM=%#x POLLWRNORM=%#x POLLPRI=%#x\n",
+         POLLIN, POLLOUT, POLLRDNORM, POLLWRNORM, POLLPRI);
+  printf("POLLERR=%#x POLLHUP=%#x POLLNVAL=%#x\n", POLLERR, POLLHUP, POLLNVAL);
+  printf("PIPE_BUF = %d\n", PIPE_BUF);
+  struct timespec zero = {0, 0}, badns = {0, 1000000000}, neg = {-1, 0};
+  struct pollfd none = {-1, POLLIN, 7};
+  struct pollfd pri = {1, POLLPRI, 0};
+  SYS(ppoll(NULL, 0, &zero, NULL));
+  SYS(ppoll(&none, 1, &zero, NULL));
+  CHECK("ppoll clears revents of a skipped entry", none.revents == 0);
+  SYS(ppoll(NULL, 0, &badns, NULL));
+  SYS(ppoll(NULL, 0, &neg, NULL));
+  SYS(ppoll(&pri, 1, &zero, NULL));
+  CHECK("ppoll keeps the events", pri.events == POLLPRI);
+  SYS(poll(&pri, 1, 0));
+  SYS(poll(NULL, 0, 0));
+  /* Beside an entry that asks for POLLOUT, a lone POLLPRI is dropped; what
+   * the runtime says of fd 1 is its own business. */
+  struct pollfd mixed[2] = {{1, POLLOUT, 0}, {1, POLLPRI, 0}};
+  errno = 0;
+  int r = poll(mixed, 2, 0);
+  CHECK("poll: a lone POLLPRI beside POLLOUT is no ENOSYS",
+        r != -1 || errno != ENOSYS);
+  CHECK("poll: that entry keeps its events", mixed[1].events == POLLPRI);
+  errno = 0;
+  r = ppoll(mixed, 2, &zero, NULL);
+  CHECK("ppoll: a lone POLLPRI beside POLLOUT is no ENOSYS",
+        r != -1 || errno != ENOSYS);
+  mixed[1].events = 0;
+  errno = 0;
+  r = poll(mixed, 2, 0);
+  CHECK("poll: an entry that asks for nothing is no ENOSYS",
+        r != -1 || errno != ENOSYS);
+}
+
 int main(void) {
+  newest_headers();
   pthreads();
   files();
   misc();
