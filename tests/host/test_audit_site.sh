@@ -5,9 +5,12 @@
 # wasi-sdk 22; eventfd is absent on every SDK; readv's several-buffer bug
 # (wasmtime#7830) is wasmtime's, not Node's; no runtime has /dev/ptmx.
 . "$(dirname "$0")/lib.sh"
-sdk=debian-33
-[ -f "$top/build/$sdk/toolchain.sh" ] || SDK=$sdk WASI_RUNNER=node "$top/tools/sdk/config" >/dev/null ||
-  { fail "audit-site: build/$sdk is configured" "tools/sdk/config failed"; exit 0; }
+# Under Node by name: readv's answer is the runtime's (under wasmtime, the
+# default, CPython's readv=no is right).
+id=$(SDK=debian-33 WASI_RUNNER=node "$top/tools/sdk/config") ||
+  { fail "audit-site: debian-33 under node is configured" "tools/sdk/config failed"; exit 0; }
+sdk=$id
+export WASI_RUNNER=node
 
 site="$scratch/my site's file"
 cat >"$site" <<'SITE'
@@ -19,7 +22,7 @@ export ac_cv_file__dev_ptmx='no'
 echo this line is not an assignment
 SITE
 
-out=$(make -C "$top" -s audit-site SDK=$sdk SITE="$site" 2>"$scratch/err")
+out=$(make -C "$top" -s audit-site SDK=debian-33 SITE="$site" 2>"$scratch/err")
 rc=$?
 expect "audit-site exits 0 with findings, stderr empty" "0 " "$rc $(cat "$scratch/err")"
 expect "the first line names the file and the SDK" \
@@ -43,11 +46,11 @@ expect "the last line counts and lists what was not read" \
   "agree with the facts; lines not read (not assignments): 6" \
   "$(tail -n1 <<<"$out" | grep -o 'agree with the facts.*')"
 
-out=$(make -C "$top" -s audit-site SDK=$sdk SITE="$scratch/none" 2>&1)
+out=$(make -C "$top" -s audit-site SDK=debian-33 SITE="$scratch/none" 2>&1)
 rc=$?
 expect "a missing file is one error line and a failure" \
   "1 1" "$([ $rc != 0 ] && echo 1) $(grep -c . <<<"$out")"
-out=$(make -C "$top" -s audit-site SDK=$sdk 2>&1)
+out=$(make -C "$top" -s audit-site SDK=debian-33 2>&1)
 rc=$?
 expect "no SITE is one usage line and a failure" \
   "1 1" "$([ $rc != 0 ] && echo 1) $(grep -c 'usage: make audit-site SITE=' <<<"$out")"
