@@ -128,3 +128,7 @@ int tsv_fields(const struct tsv *t, const struct tsv_row *r, size_t min,
             r->line, min, max, r->nf);
   return -1;
 }
+
+int read_text(const char *path, char **text, size_t *len, struct err *e) {
+  return slurp(path, text, len, e);
+}

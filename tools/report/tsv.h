@@ -31,4 +31,7 @@ const char *tsv_field(const struct tsv_row *r, size_t i);
 int tsv_fields(const struct tsv *t, const struct tsv_row *r, size_t min,
                size_t max, struct err *e);
 
+/* A whole file as one NUL-terminated string; free() it. */
+int read_text(const char *path, char **text, size_t *len, struct err *e);
+
 #endif
