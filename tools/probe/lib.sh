@@ -1,4 +1,4 @@
-# Shared by tools/probe/engine and tools/probe/one: the flags every probe is
+# Shared by tools/probe/engine and tools/probe/one.sh: the flags every probe is
 # built with, and the rule that decides what a failure means
 # (docs/probe-engine.md): an answer of the SDK (a diagnostic about the code,
 # an undefined symbol, a missing library, the program's own exit, a trap, a

@@ -1,6 +1,6 @@
 # probe_one ID: builds, and for run probes runs, one probe on its own, as a
 # program of its own (sourced by tools/probe/engine). This is the reference
-# the batched engine is compared with (tests/probes/test_engines.sh), and
+# the batched engine is compared with (tests/probes/engines), and
 # what it falls back to where a batch's failure cannot be attributed.
 # Writes $work/res/ID; on an error of the run, a line to $work/errors and
 # status 2. Needs: WASI_CC, PASS_CFLAGS, PASS_LIBS, $work, $catdir, $top.
