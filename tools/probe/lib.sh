@@ -71,7 +71,7 @@ record() {
 # run_result RESDIR ID OUTCOME FOLDER TIMEOUT: a run probe's result from how
 # its run ended (the "exit N"/"trap MSG"/... line of tools/run), its stdout
 # in FOLDER/out. Returns 1 for a runtime failure, which is not a result.
-# Needs the build.tsv fields of ID in HANG, HANG_WHY, FALLBACK, FALLBACK_WHY.
+# Needs the build.tsv columns of ID in HANG, HANG_WHY, FALLBACK, FALLBACK_WHY.
 run_result() {
   local res=$1 id=$2 oc=$3 folder=$4 t=$5 out="" what rest
   [ -f "$folder/out" ] && IFS= read -r out <"$folder/out"
