@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalogue.h"
 #include "err.h"
 #include "manifest.h"
 #include "select.h"
@@ -92,6 +93,8 @@ int main(int argc, char **argv) {
 
   if (!strcmp(cmd, "write") && argc == 4)
     rc = report_write(argv[2], argv[3], &e);
+  else if (!strcmp(cmd, "catalogue") && argc == 4)
+    rc = probe_catalogue(argv[2], argv[3], &e);
   else if (!strcmp(cmd, "select") && argc == 4)
     rc = report_select(argv[2], argv[3], &e);
   else if (!strcmp(cmd, "modules") && argc >= 4)
@@ -104,7 +107,7 @@ int main(int argc, char **argv) {
     rc = cmd_compare(argv + 2, &e);
   else {
     fputs("wasishim-report: usage: wasishim-report write BUILD SRCDIR | "
-          "select BUILD SRCDIR | modules SRCDIR TABLE [COLUMN...] | "
+          "catalogue SRCDIR OUTDIR | select BUILD SRCDIR | modules SRCDIR TABLE [COLUMN...] | "
           "cut FILE [COLUMN...] | matrix BUILD... | compare BUILD_A BUILD_B\n",
           stderr);
     return 2;
