@@ -453,6 +453,23 @@ static int put_file(const char *dir, const char *name, const char *text,
   return rc;
 }
 
+/* A table with its header line first. */
+static int put_table(const char *dir, const char *name, const char *header,
+                     struct strbuf *rows, struct err *e) {
+  struct strbuf b = {0};
+  char *text;
+  int rc;
+
+  sb_add(&b, header);
+  sb_add(&b, "\n");
+  if (rows->s)
+    sb_add(&b, rows->s);
+  text = sb_take(&b);
+  rc = put_file(dir, name, text, e);
+  free(text);
+  return rc;
+}
+
 static int write_tables(struct probes *ps, const char *dir, struct err *e) {
   struct strbuf cat = {0}, build = {0};
   char *c, *b;
@@ -476,11 +493,12 @@ static int write_tables(struct probes *ps, const char *dir, struct err *e) {
   b = sb_take(&build);
   rc = put_file(dir, "catalogue.tsv", c, e) ||
                put_file(dir, "build.tsv", b, e) ||
-               put_file(dir, "decls.tsv", ps->decls.s ? ps->decls.s : "", e) ||
-               put_file(dir, "symbols.tsv",
-                        ps->symbols.s ? ps->symbols.s : "", e) ||
-               put_file(dir, "headers.tsv",
-                        ps->headers.s ? ps->headers.s : "", e)
+               put_table(dir, "decls.tsv", "id\tfunction\ttype\theaders\tflags",
+                         &ps->decls, e) ||
+               put_table(dir, "symbols.tsv", "id\tfunction\tflags",
+                         &ps->symbols, e) ||
+               put_table(dir, "headers.tsv", "id\theader\tflags", &ps->headers,
+                         e)
            ? -1
            : 0;
   free(c);

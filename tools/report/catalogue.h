@@ -17,6 +17,7 @@
                     headers flags
      symbols.tsv    the generated link facts: id function flags
      headers.tsv    the generated header facts: id header flags
+   each but catalogue.tsv with a first line naming its columns.
    A malformed probe fails naming its file. */
 int probe_catalogue(const char *srcdir, const char *outdir, struct err *e);
 

@@ -75,8 +75,10 @@ static void probes_become_rows(void **state) {
   assert_true(contains(build, "\nheader_sys_un_h\tcompile\tgen/"
                               "header_sys_un_h.c\t-D_GNU_SOURCE\t"));
   assert_true(contains(gen, "int main(void) { return dup(); }\n"));
-  assert_string_equal(decls, "dup_declared\tdup\tint (int)\tunistd.h\t\n");
-  assert_string_equal(headers, "header_sys_un_h\tsys/un.h\t-D_GNU_SOURCE\n");
+  assert_string_equal(decls, "id\tfunction\ttype\theaders\tflags\n"
+                             "dup_declared\tdup\tint (int)\tunistd.h\t\n");
+  assert_string_equal(headers, "id\theader\tflags\n"
+                               "header_sys_un_h\tsys/un.h\t-D_GNU_SOURCE\n");
   free(cat);
   free(build);
   free(gen);
