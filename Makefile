@@ -131,7 +131,7 @@ compare:
 # only the findings.
 audit-site:
 	@$(SUB) -s BUILD=build/$(ONE_SDK) probe >&2
-	@build/host/wasishim-report audit-site build/$(ONE_SDK) $(call raw,SITE)
+	@build/host/wasishim-report audit-site build/$(ONE_SDK) . $(call raw,SITE)
 
 sdks:
 	@tools/sdk/install && tools/run/install

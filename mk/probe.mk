@@ -6,7 +6,7 @@ REPORT_TOOL := build/host/wasishim-report
 OUTPUTS := $(BUILD)/report.tsv $(BUILD)/report.json $(BUILD)/report.md \
   $(BUILD)/config.site $(BUILD)/include/wasishim/config.h
 PROBE_INPUTS := $(wildcard probes/*.c probes/*.h probes/*.tsv modules/* tools/probe/* tools/run/*) \
-  tools/shim/modules $(BUILD)/toolchain.sh $(REPORT_TOOL)
+  $(BUILD)/toolchain.sh $(REPORT_TOOL)
 
 $(REPORT_TOOL): $(wildcard tools/report/*.c tools/report/*.h) tools/report/build
 	@tools/report/build $(WERROR)

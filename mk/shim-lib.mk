@@ -1,4 +1,4 @@
-# libwasishim.a from the replacements tools/shim/select chose for this SDK
+# libwasishim.a from the replacements wasishim-report select chose for this SDK
 # ($(BUILD)/shim/sources). Run by mk/shim.mk once that choice exists, so the
 # list read here is always the current one.
 WERROR ?= -Werror
@@ -12,7 +12,7 @@ $(BUILD)/libwasishim.a: $(SHIM_OBJS) $(SHIM_DIR)/sources
 	@tools/sdk/cc --ar $(BUILD) rcs $@.tmp $(SHIM_OBJS) && mv $@.tmp $@
 	@echo "  AR     $@ ($(words $(SHIM_OBJS)) replacement objects)"
 
-# A module's Compile: flags come as $(SHIM_DIR)/<file>.rsp (tools/shim/select).
+# A module's Compile: flags come as $(SHIM_DIR)/<file>.rsp (wasishim-report select).
 $(SHIM_DIR)/%.o: shim/%.c $(wildcard shim/*.h) $(BUILD)/include/wasishim/shim.h
 	@echo "  CC     $@"
 	@$(CC_SDK) -std=c11 -O2 $(WARN) -I$(BUILD)/include -Ishim @$(SHIM_DIR)/emulations.rsp \

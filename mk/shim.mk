@@ -1,5 +1,5 @@
-# The shim for one SDK (included by mk/sdk.mk): tools/shim/select chooses
-# the replacements from this SDK's probe results; only those are compiled
+# The shim for one SDK (included by mk/sdk.mk): the report tool's select
+# chooses the replacements from this SDK's probe results and the manifests; only those are compiled
 # into $(BUILD)/libwasishim.a. docs/shim-design.md explains the parts.
 SHIM_DIR := $(BUILD)/shim
 LIBWASISHIM := $(BUILD)/libwasishim.a
@@ -9,8 +9,8 @@ WRAPPERS := $(shell find include/wasishim -name '*.h' 2>/dev/null)
 SHIM_CFLAGS := @$(SHIM_DIR)/cflags.rsp
 SHIM_LIBS := @$(SHIM_DIR)/libs.rsp
 
-$(SHIM_DIR)/selected: $(OUTPUTS) tools/shim/select
-	@tools/shim/select $(BUILD)
+$(SHIM_DIR)/selected: $(OUTPUTS) $(REPORT_TOOL) $(wildcard modules/*)
+	@$(REPORT_TOOL) select $(BUILD) .
 	@touch $@
 
 # A make of its own reads the chosen list only once the choice is made.

@@ -1,7 +1,7 @@
 /* clock_nanosleep with TIMER_ABSTIME done as relative waits: under some
  * runtimes (Node 20's WASI) an absolute wait never wakes up, and a relative
  * one may end a little early, so it waits again until the deadline has
- * really passed, as POSIX requires. docs/quirks/clock_nanosleep.md */
+ * really passed, as POSIX requires. docs/quirks/clock-nanosleep.md */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <time.h>

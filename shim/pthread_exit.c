@@ -2,7 +2,7 @@
  * status 0, as if exit(0) were called once the thread has terminated, which
  * includes running the key destructors. Cleanup handlers pushed with
  * pthread_cleanup_push live in libc's thread descriptor and are not run
- * (docs/quirks/pthread_create.md). */
+ * (docs/quirks/pthread-threads.md). */
 #include "pthread_internal.h"
 
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* The times argument of futimens and utimensat, resolved into two explicit
  * times. Some libcs set NULL times to 1970 and reject UTIME_NOW and
- * UTIME_OMIT (docs/quirks/futimens.md), but all handle explicit times, so
+ * UTIME_OMIT (docs/quirks/times.md), but all handle explicit times, so
  * the replacements only ever pass those. Pure C: also built for the host
  * tests. */
 #define _POSIX_C_SOURCE 200809L

@@ -1,5 +1,5 @@
-/* wasishim: <pthread.h> the same on every SDK (docs/quirks/pthread_create.md,
-   pthread-keys.md, pthread-mutex.md, pthread_getattr_np.md).
+/* wasishim: <pthread.h> the same on every SDK (docs/quirks/pthread-threads.md,
+   pthread-keys.md, pthread-mutex.md, pthread-attr.md).
    p1 libcs before SDK 25 define no pthread functions, and some of them (SDK
    22, Debian's 2022 snapshot) ship no <pthread.h> at all: then this header
    is <pthread.h>, and libwasishim provides a single-thread implementation.

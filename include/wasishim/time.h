@@ -1,5 +1,5 @@
 /* <time.h> through wasishim: clock_nanosleep with an absolute deadline
- * where the runtime never wakes from one (docs/quirks/clock_nanosleep.md). */
+ * where the runtime never wakes from one (docs/quirks/clock-nanosleep.md). */
 #include_next <time.h>
 #ifndef WASISHIM_TIME_H
 #define WASISHIM_TIME_H

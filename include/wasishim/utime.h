@@ -1,4 +1,4 @@
-/* wasishim: <utime.h> the same on every SDK (docs/quirks/futimens.md).
+/* wasishim: <utime.h> the same on every SDK (docs/quirks/times.md).
    utime is renamed to wasishim's where the libc sets NULL times to 1970
    instead of the current time. */
 #include_next <utime.h>

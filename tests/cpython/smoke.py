@@ -1,4 +1,4 @@
-# Smoke test for a CPython built for WASI (run by tools/cpython-smoke inside
+# Smoke test for a CPython built for WASI (run by tools/cpython/smoke inside
 # python.wasm). Prints "ok NAME" or "FAIL NAME: why" per check and, as its
 # last line, "smoke: N passed, N failed"; exits 0 only if every check passed.
 # Every line is flushed at once: if the process then hangs (at exit, say),

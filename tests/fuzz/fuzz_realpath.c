@@ -1,5 +1,5 @@
 /* libFuzzer target for realpath's walk (shim/resolve_path.c), run by
- * tools/fuzz. The input describes a made-up file system and a path:
+ * tools/test/fuzz. The input describes a made-up file system and a path:
  *
  *   byte 0      the buffer size, 2..257
  *   then lines  the working directory,

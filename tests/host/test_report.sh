@@ -63,7 +63,8 @@ wasi_sdk_major${t}30
 "
 mk "$s/probes/fingerprint.tsv" "a_links${t}22${t}${t}stubs
 "
-mk "$b/probes/config-site.tsv" "!b_works${t}ac_cv_func_b=no${t}-${t}b fails
+mk "$s/modules/x" "Module: x
+Site: !b_works | ac_cv_func_b=no | - | b fails
 "
 cp -r "$b" "$scratch/build/y"
 mk "$scratch/build/y/probes/identity" "sdk_id${t}y

@@ -36,19 +36,18 @@ fi
 sdk_out=$out/$(basename "$BUILD")
 # A file that can provide or replace is built both ways: a shim.h with
 # every PROVIDE_ macro 1 and every REPLACE_ 0, and one the other way round.
-"$top/tools/shim/modules" "$out/modules"
+"$top/tools/report/build" -Werror
+table() { "$top/build/host/wasishim-report" modules "$top" "$@"; }
 for variant in provide replace; do
   mkdir -p "$sdk_out/$variant/wasishim"
-  awk -F'\t' -v v=$variant '$2 == "provide" || $2 == "replace" {
-      printf "#define WASISHIM_%s_%s %d\n", toupper($2), toupper($3), $2 == v }
-    $2 == "macro" { printf "#define WASISHIM_%s 0\n", $3 }' \
-    "$out/modules/decisions.tsv" | sort -u >"$sdk_out/$variant/wasishim/shim.h"
+  table decisions kind name | awk -F'\t' -v v=$variant '$1 == "provide" || $1 == "replace" {
+      printf "#define WASISHIM_%s_%s %d\n", toupper($1), toupper($2), $1 == v }
+    $1 == "macro" { printf "#define WASISHIM_%s 0\n", $2 }' |
+    sort -u >"$sdk_out/$variant/wasishim/shim.h"
 done
-mods='^(chmod|statvfs|dup|pipe|times|realpath|gethostname|getentropy|linkat|poll)$'
-srcs=$(awk -F'\t' -v m="$mods" '$1 !~ m { next }
-    FILENAME ~ /shared/ { print $2; next }
-    $2 == "provide" || $2 == "replace" { print $5 }' \
-  "$out/modules/decisions.tsv" "$out/modules/shared.tsv" | sed 's|^shim/||' | sort -u)
+mods='^(chmod|statvfs|dup|pipe|times|realpath|gethostname|getentropy|linkat|poll|readv)$'
+srcs=$(table files module role path | awk -F'\t' -v m="$mods" '$1 ~ m && ($2 == "source" || $2 == "shared") { print $3 }' |
+  sed 's|^shim/||' | sort -u)
 : >"$sdk_out/build.log"
 r=0
 for s in $srcs; do

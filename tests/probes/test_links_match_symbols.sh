@@ -6,7 +6,7 @@ while IFS=$'\t' read -r id kind src; do
   case $src in probes/functions.tsv:*) ;; *) continue ;; esac
   [ "$kind" = link ] || continue
   fn=${id%_links}
-  libs=$(awk -F'\t' -v id="$id" '$1 == id { print $4 }' "$BUILD/probes/build.tsv" | tr ' ' '\n' | grep '^-l' || true)
+  libs=$("$top/build/host/wasishim-report" cut "$BUILD/probes/build.tsv" id flags | awk -F'\t' -v id="$id" '$1 == id { print $2 }' | tr ' ' '\n' | grep '^-l' || true)
   # shellcheck disable=SC2086
   if defined "$fn" $libs; then want=1; else want=0; fi
   n=$((n + 1))

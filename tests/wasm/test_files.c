@@ -1,5 +1,5 @@
 /* Files in the preopened folder: the ground every later test and probe
- * stands on (tools/wasi-run preopens the current folder as "."). */
+ * stands on (tools/run/wasi-run preopens the current folder as "."). */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <errno.h>

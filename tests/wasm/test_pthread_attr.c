@@ -1,5 +1,5 @@
 /* Thread attributes, and the main thread's stack through
- * pthread_getattr_np (docs/quirks/pthread_getattr_np.md): libc of SDK 26-27
+ * pthread_getattr_np (docs/quirks/pthread-attr.md): libc of SDK 26-27
  * reports no stack (issue 617), p1 libcs before 26 have no such function.
  * The stack may start at address 0 (wasm-ld 22 puts it first). */
 #define _GNU_SOURCE

@@ -1,4 +1,4 @@
-/* Starting, joining and detaching threads (docs/quirks/pthread_create.md).
+/* Starting, joining and detaching threads (docs/quirks/pthread-threads.md).
  * On a single-thread target pthread_create fails with ENOTSUP on every SDK
  * (libc: EAGAIN in 25-29, ENOTSUP from 30, nothing before 25), and
  * WASISHIM_CAN_START_THREADS says whether it can work at all. */

@@ -1,5 +1,5 @@
 /* utimes, utime and futimesat: NULL times mean "now" and explicit times are
- * set as given, on every SDK (docs/quirks/futimens.md; Debian's 2022
+ * set as given, on every SDK (docs/quirks/times.md; Debian's 2022
  * wasi-libc sets NULL times to 1970, and wasishim replaces it there). */
 #define _GNU_SOURCE
 #include <errno.h>

@@ -1,4 +1,4 @@
-# Shared by tools/probe/engine and tools/probe/one: the flags every probe is
+# Shared by tools/probe/engine and tools/probe/one.sh: the flags every probe is
 # built with, and the rule that decides what a failure means
 # (docs/probe-engine.md): an answer of the SDK (a diagnostic about the code,
 # an undefined symbol, a missing library, the program's own exit, a trap, a
@@ -62,7 +62,7 @@ record() {
 # ended (the "exit N"/"trap MSG"/"timeout SECONDS"/... line of tools/run),
 # its stdout in FOLDER/out. Returns 1 for a runtime failure, which is not a
 # result.
-# Needs the build.tsv fields of ID in HANG, HANG_WHY, FALLBACK, FALLBACK_WHY.
+# Needs the build.tsv columns of ID in HANG, HANG_WHY, FALLBACK, FALLBACK_WHY.
 run_result() {
   local res=$1 id=$2 oc=$3 folder=$4 out="" what rest
   [ -f "$folder/out" ] && IFS= read -r out <"$folder/out"

@@ -1,6 +1,6 @@
 # probe_one ID: builds, and for run probes runs, one probe on its own, as a
 # program of its own (sourced by tools/probe/engine). This is the reference
-# the batched engine is compared with (tests/probes/test_engines.sh), and
+# the batched engine is compared with (tests/probes/engines), and
 # what it falls back to where a batch's failure cannot be attributed.
 # Writes $work/res/ID; on an error of the run, a line to $work/errors and
 # status 2. Needs: WASI_CC, PASS_CFLAGS, PASS_LIBS, $work, $catdir, $top.
@@ -30,7 +30,7 @@ probe_one() {
 # fact, or a run probe that does not build); 2: an error of the run.
 probe_build() {
   local id=$1 line kind src flags libs module d log rc c
-  line=$(grep -m1 "^$id	" "$catdir/build.tsv") || { echo "no such fact: $id" >>"$work/errors"; return 2; }
+  line=$(grep -m1 "^$id	" "$catdir/build.cols") || { echo "no such fact: $id" >>"$work/errors"; return 2; }
   line=${line//$'\t'/$'\x1f'}
   IFS=$'\x1f' read -r _ kind src flags libs HANG HANG_WHY FALLBACK FALLBACK_WHY module <<<"$line"
   case $src in gen/*) src=$catdir/$src ;; *) src=$top/$src ;; esac

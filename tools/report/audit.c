@@ -4,17 +4,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cond.h"
 #include "facts.h"
+#include "manifest.h"
 #include "site.h"
 #include "sitefile.h"
 #include "summary.h"
 #include "util.h"
 
-/* One row of config-site.tsv with its two lines split into name and value
-   (NULL for "-"), and the branch this SDK's facts choose. */
+/* One Site: row of the manifests with its two lines split into name and
+   value (NULL for "-"), and the branch this SDK's facts choose. */
 struct arule {
   const struct site_rule *r;
-  const struct fact *f;     /* NULL for the condition "1" */
+  const struct fact *f; /* the fact shown: the first not measured, else
+                           the condition's first */
   char *name[2], *value[2]; /* [0]: when-0, [1]: when-1 */
   int branch;
 };
@@ -170,8 +173,7 @@ static int sibling_in_file(const struct audit *a, const struct arule *x) {
   for (size_t i = 0; i < a->n_rules; i++) {
     const struct arule *y = &a->rules[i];
 
-    if (y == x || y->f != x->f || y->r->negate != x->r->negate ||
-        !y->name[y->branch])
+    if (y == x || strcmp(y->r->cond, x->r->cond) || !y->name[y->branch])
       continue;
     if (file_has(a, y->name[y->branch], y->value[y->branch]))
       return 1;
@@ -374,10 +376,14 @@ static void audit_unruled(struct audit *a, size_t i) {
   finding(a, CHECK, s->line, &b);
 }
 
-static void load_rules(struct audit *a, const struct site_rules *sr) {
-  a->rules = xmalloc((sr->n ? sr->n : 1) * sizeof *a->rules);
-  for (size_t i = 0; i < sr->n; i++) {
-    const struct site_rule *r = &sr->v[i];
+static void load_rules(struct audit *a, const struct modules *m) {
+  a->rules = xmalloc((m->nsite ? m->nsite : 1) * sizeof *a->rules);
+  for (size_t i = 0; i < m->nsite; i++) {
+    const struct site_rule *r = &m->site[i];
+    const struct fact *unmeasured = NULL;
+    char first[128];
+    size_t pos = 0;
+    int neg;
     struct arule *x = &a->rules[a->n_rules];
     const char *line[2] = {r->when0, r->when1};
     int ok = 1;
@@ -387,8 +393,10 @@ static void load_rules(struct audit *a, const struct site_rules *sr) {
       continue;
     memset(x, 0, sizeof *x);
     x->r = r;
-    x->f = facts_find(a->fs, r->fact_id);
-    x->branch = site_holds(r, x->f);
+    x->branch = site_holds(r, a->fs, &unmeasured);
+    x->f = unmeasured;
+    if (!x->f && cond_next_fact(r->cond, &pos, first, sizeof first, &neg))
+      x->f = facts_find(a->fs, first);
     for (int k = 0; k < 2; k++)
       if (*line[k] && strcmp(line[k], "-") &&
           site_split(line[k], &x->name[k], &x->value[k]))
@@ -459,14 +467,13 @@ static void print(FILE *out, struct audit *a, const struct summary *sum) {
   fputs("\n", out);
 }
 
-int audit_site(FILE *out, const char *build, const char *site_path,
-               struct err *e) {
+int audit_site(FILE *out, const char *build, const char *srcdir,
+               const char *site_path, struct err *e) {
   struct facts fs;
   struct summary sum;
-  struct site_rules sr;
+  struct modules m;
   struct sitefile file;
   struct audit a;
-  char *site_tsv;
   int rc = -1;
 
   /* The site file first: a typo in SITE is the likeliest bad input. */
@@ -476,12 +483,10 @@ int audit_site(FILE *out, const char *build, const char *site_path,
     goto out_file;
   if (summary_load(&sum, build, e))
     goto out_facts;
-  site_tsv = path_join(build, "probes/config-site.tsv");
-  rc = site_load(&sr, site_tsv, e);
-  free(site_tsv);
+  rc = modules_load(&m, srcdir, e);
   if (rc)
     goto out_sum;
-  rc = site_check(&sr, &fs, e);
+  rc = modules_check(&m, &fs, e);
   if (rc)
     goto out_site;
 
@@ -492,7 +497,7 @@ int audit_site(FILE *out, const char *build, const char *site_path,
   a.checked = calloc(file.n ? file.n : 1, 1);
   if (!a.checked)
     abort();
-  load_rules(&a, &sr);
+  load_rules(&a, &m);
   run(&a);
   print(out, &a, &sum);
   for (size_t i = 0; i < a.n_rules; i++)
@@ -506,7 +511,7 @@ int audit_site(FILE *out, const char *build, const char *site_path,
   free(a.v);
   free(a.checked);
 out_site:
-  site_free(&sr);
+  modules_free(&m);
 out_sum:
   summary_free(&sum);
 out_facts:

@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "abi.h"
+#include "cond.h"
 #include "markdown.h"
 #include "report.h"
 
@@ -46,21 +47,22 @@ static void heading(FILE *out, int *any) {
    probes could not measure: what a reader must not take as measured. */
 static void unmeasured(FILE *out, const struct report *r) {
   int any = 0;
-  const struct decisions *d = r->decisions;
+  const struct modules *m = r->modules;
 
-  for (size_t i = 0; d && i < d->n; i++) {
+  for (size_t i = 0; i < m->ndec; i++) {
+    const struct decision *d = &m->dec[i];
     const struct fact *f;
-    int on = decision_holds(d->v[i].cond, r->facts, &f);
+    int on = cond_holds(d->cond, r->facts, &f);
 
     if (!f)
       continue;
     heading(out, &any);
     fputs("| ", out);
-    md_text(out, d->v[i].kind);
+    md_text(out, d->kind);
     fputc(' ', out);
-    md_code(out, strcmp(d->v[i].kind, "flags") ? d->v[i].name : d->v[i].what);
+    md_code(out, strcmp(d->kind, "flags") ? d->name : d->what);
     fputs(" (modules/", out);
-    md_text(out, d->v[i].module);
+    md_text(out, d->module);
     fprintf(out, ") | %s | ", on ? "yes" : "no");
     md_code(out, f->id);
     fprintf(out, " | %d: ", f->value);
@@ -68,13 +70,12 @@ static void unmeasured(FILE *out, const struct report *r) {
     fputs(" |\n", out);
   }
 
-  for (size_t i = 0; i < r->site->n; i++) {
-    const struct site_rule *s = &r->site->v[i];
-    const struct fact *f =
-        site_always(s) ? NULL : facts_find(r->facts, s->fact_id);
-    const char *line = site_line(s, f);
+  for (size_t i = 0; i < m->nsite; i++) {
+    const struct site_rule *s = &m->site[i];
+    const struct fact *f;
+    const char *line = site_line(s, r->facts, &f);
 
-    if (!f || f->measured || !line || site_fixed(s))
+    if (!f || !line || site_fixed(s))
       continue;
     heading(out, &any);
     fputs("| config.site ", out);

@@ -4,7 +4,11 @@
 #include <string.h>
 
 #include "audit.h"
+#include "catalogue.h"
 #include "err.h"
+#include "manifest.h"
+#include "select.h"
+#include "table.h"
 #include "summary.h"
 #include "util.h"
 #include "write.h"
@@ -46,6 +50,36 @@ static int cmd_compare(char **builds, struct err *e) {
   return 0;
 }
 
+/* `modules SRCDIR TABLE [COLUMN...]`: a table of the manifests. */
+static int cmd_modules(const char *src, const char *name, char **cols,
+                       size_t n, struct err *e) {
+  struct modules m;
+  struct table t;
+  int rc;
+
+  if (modules_load(&m, src, e))
+    return -1;
+  rc = modules_table(&t, &m, name, e);
+  if (!rc)
+    rc = table_print(stdout, &t, cols, n, name, e);
+  table_free(&t);
+  modules_free(&m);
+  return rc;
+}
+
+/* `cut FILE [COLUMN...]`: named columns of a table whose first line names
+   them (the catalogue's build.tsv). */
+static int cmd_cut(const char *path, char **cols, size_t n, struct err *e) {
+  struct table t;
+  int rc;
+
+  if (file_table(&t, path, e))
+    return -1;
+  rc = table_print(stdout, &t, cols, n, path, e);
+  table_free(&t);
+  return rc;
+}
+
 static int flush_stdout(struct err *e) {
   if (fflush(stdout) == 0 && !ferror(stdout))
     return 0;
@@ -60,15 +94,24 @@ int main(int argc, char **argv) {
 
   if (!strcmp(cmd, "write") && argc == 4)
     rc = report_write(argv[2], argv[3], &e);
+  else if (!strcmp(cmd, "catalogue") && argc == 4)
+    rc = probe_catalogue(argv[2], argv[3], &e);
+  else if (!strcmp(cmd, "select") && argc == 4)
+    rc = report_select(argv[2], argv[3], &e);
+  else if (!strcmp(cmd, "modules") && argc >= 4)
+    rc = cmd_modules(argv[2], argv[3], argv + 4, (size_t)argc - 4, &e);
+  else if (!strcmp(cmd, "cut") && argc >= 3)
+    rc = cmd_cut(argv[2], argv + 3, (size_t)argc - 3, &e);
   else if (!strcmp(cmd, "matrix") && argc >= 3)
     rc = cmd_matrix(argv + 2, (size_t)argc - 2, &e);
   else if (!strcmp(cmd, "compare") && argc == 4)
     rc = cmd_compare(argv + 2, &e);
-  else if (!strcmp(cmd, "audit-site") && argc == 4)
-    rc = audit_site(stdout, argv[2], argv[3], &e);
+  else if (!strcmp(cmd, "audit-site") && argc == 5)
+    rc = audit_site(stdout, argv[2], argv[3], argv[4], &e);
   else {
     fputs("wasishim-report: usage: wasishim-report write BUILD SRCDIR | "
-          "matrix BUILD... | compare BUILD_A BUILD_B | audit-site BUILD SITE\n",
+          "catalogue SRCDIR OUTDIR | select BUILD SRCDIR | modules SRCDIR TABLE [COLUMN...] | "
+          "cut FILE [COLUMN...] | matrix BUILD... | compare BUILD_A BUILD_B | audit-site BUILD SRCDIR SITE\n",
           stderr);
     return 2;
   }

@@ -4,17 +4,16 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "decisions.h"
 #include "facts.h"
 #include "identity.h"
+#include "manifest.h"
 #include "site.h"
 
 /* Everything the `write` outputs are made from, loaded and checked. */
 struct report {
   const struct facts *facts;
   const struct ident *ident;
-  const struct site_rules *site;     /* passed site_check */
-  const struct decisions *decisions; /* the shim's, from the modules */
+  const struct modules *modules; /* passed modules_check */
 };
 
 struct counts {

@@ -84,19 +84,10 @@ out:
   return rc;
 }
 
-struct inputs {
-  struct facts facts;
-  struct fingerprint fp;
-  struct site_rules site;
-  struct decisions decisions;
-};
-
-static int load_inputs(struct inputs *in, const char *build, const char *srcdir,
-                       struct err *e) {
+/* The facts, the identity and the modules of BUILD, each checked. */
+int report_load(struct loaded *in, const char *build, const char *srcdir,
+                struct err *e) {
   char *fp = path_join(srcdir, "probes/fingerprint.tsv");
-  /* The modules' rows, as the probe engine read them (tools/shim/modules). */
-  char *site = path_join(build, "probes/config-site.tsv");
-  char *dec = path_join(build, "probes/decisions.tsv");
   int rc = -1;
 
   memset(in, 0, sizeof *in);
@@ -104,57 +95,50 @@ static int load_inputs(struct inputs *in, const char *build, const char *srcdir,
     goto out;
   if (fingerprint_load(&in->fp, fp, e))
     goto fail_facts;
-  if (site_load(&in->site, site, e))
+  if (modules_load(&in->modules, srcdir, e))
     goto fail_fp;
-  if (site_check(&in->site, &in->facts, e))
-    goto fail_site;
-  if (decisions_load(&in->decisions, dec, e))
-    goto fail_site;
+  if (modules_check(&in->modules, &in->facts, e))
+    goto fail_modules;
+  /* Facts measured with wasishim say what the shim does, not which libc is
+     underneath: such a build names the build it was measured against. */
+  if (*in->facts.id.fingerprint_from) {
+    struct facts base;
+
+    if (facts_load(&base, in->facts.id.fingerprint_from, e))
+      goto fail_modules;
+    ident_describe(&in->ident, &base, &in->fp);
+    facts_free(&base);
+  } else {
+    ident_describe(&in->ident, &in->facts, &in->fp);
+  }
+  in->r = (struct report){&in->facts, &in->ident, &in->modules};
   rc = 0;
   goto out;
-fail_site:
-  site_free(&in->site);
+fail_modules:
+  modules_free(&in->modules);
 fail_fp:
   fingerprint_free(&in->fp);
 fail_facts:
   facts_free(&in->facts);
 out:
   free(fp);
-  free(site);
-  free(dec);
   return rc;
 }
 
+void report_unload(struct loaded *in) {
+  ident_free(&in->ident);
+  modules_free(&in->modules);
+  fingerprint_free(&in->fp);
+  facts_free(&in->facts);
+}
+
 int report_write(const char *build, const char *srcdir, struct err *e) {
-  struct inputs in;
-  struct ident ident;
-  struct report r;
+  struct loaded in;
   int rc;
 
-  if (load_inputs(&in, build, srcdir, e))
+  if (report_load(&in, build, srcdir, e))
     return -1;
-  /* Facts measured with wasishim say what the shim does, not which libc is
-     underneath: such a build names the build it was measured against. */
-  if (*in.facts.id.fingerprint_from) {
-    struct facts base;
-
-    if (facts_load(&base, in.facts.id.fingerprint_from, e)) {
-      site_free(&in.site);
-      fingerprint_free(&in.fp);
-      facts_free(&in.facts);
-      return -1;
-    }
-    ident_describe(&ident, &base, &in.fp);
-    facts_free(&base);
-  } else {
-    ident_describe(&ident, &in.facts, &in.fp);
-  }
-  r = (struct report){&in.facts, &ident, &in.site, &in.decisions};
-  rc = make_include_dirs(build, e) ? -1 : write_outputs(build, &r, e);
-  ident_free(&ident);
-  decisions_free(&in.decisions);
-  site_free(&in.site);
-  fingerprint_free(&in.fp);
-  facts_free(&in.facts);
+  rc = make_include_dirs(build, e) ? -1 : write_outputs(build, &in.r, e);
+  report_unload(&in);
   return rc;
 }

@@ -1,5 +1,5 @@
 /* wasishim: <sys/stat.h> the same on every SDK (docs/quirks/chmod.md,
-   futimens.md). chmod, fchmod and fchmodat are declared where the libc
+   times.md). chmod, fchmod and fchmodat are declared where the libc
    lacks them (before SDK 22), as libwasishim then provides them, and
    renamed to wasishim's where the libc's stubs skip argument checks; futimens
    and utimensat are renamed to wasishim's where the libc mishandles NULL,

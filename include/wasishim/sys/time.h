@@ -1,4 +1,4 @@
-/* wasishim: <sys/time.h> the same on every SDK (docs/quirks/futimens.md).
+/* wasishim: <sys/time.h> the same on every SDK (docs/quirks/times.md).
    utimes and futimesat are renamed to wasishim's where the libc sets NULL
    times to 1970 instead of the current time. */
 #include_next <sys/time.h>

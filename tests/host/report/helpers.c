@@ -136,9 +136,10 @@ void sample_inputs(const char *dir) {
       "a_links\t22\t\tstubs since 22\n"
       "c_header\t26\t\theader since 26\n"
       "d_works\t28\t\tfixed in 28\n");
-  put(dir, "build/probes/config-site.tsv",
-      "!b_works\tac_cv_func_b=no\t-\tb is a stub\n"
-      "a_links\tCPPFLAGS=\"$CPPFLAGS -DHAVE_A\"\t-\ta is there\n");
+  put(dir, "src/modules/sample",
+      "Module: sample\n"
+      "Site: !b_works | ac_cv_func_b=no | - | b is a stub\n"
+      "Site: a_links | CPPFLAGS=\"$CPPFLAGS -DHAVE_A\" | - | a is there\n");
 }
 
 char *capture(void (*fn)(FILE *out, const void *arg), const void *arg) {

@@ -20,7 +20,8 @@ int hidden_entries(const char *dir);
 
 /* A build folder DIR/build and a source tree DIR/src for `write`:
    facts a_links (1), b_works (0, errno=52), c_header (1),
-   d_works (not-run, fallback 0); a fingerprint and a config-site table. */
+   d_works (not-run, fallback 0); a fingerprint and a manifest,
+   src/modules/sample, with two Site: rows. */
 void sample_inputs(const char *dir);
 
 /* Text printed by fn(out, arg) into a memory stream; free() it. */

@@ -150,21 +150,25 @@ static void sample_build(const char *dir) {
   fclose(cat);
   put(dir, "b/probes/identity", "sdk_id\tsdk-x\nrunner_version\tnode v20\n");
   put(dir, "b/report.tsv", "# sdk_id\tsdk-x\n# identity\twasi-sdk 99\n");
-  put(dir, "b/probes/config-site.tsv",
-      "chmod_works\tac_cv_func_chmod=yes\tac_cv_func_chmod=no\tchmod stub\n"
-      "eventfd_links\t-\tac_cv_func_eventfd=no\teventfd absent\n"
-      "pipe_works\tac_cv_func_pipe=yes\tac_cv_func_pipe=no\tpipe stub\n"
-      "dev_ptmx_exists\tac_cv_file__dev_ptmx=yes\tac_cv_file__dev_ptmx=no"
-      "\tno ptmx\n"
-      "clockid_t_is_pointer\tac_cv_disable_int_conversion=yes\t-\tclockid\n"
-      "clockid_t_is_pointer\tCFLAGS=\"$CFLAGS -Wno-error=int-conversion\"\t-"
-      "\tclockid, old configure\n"
-      "1\tac_cv_prog_READELF=true\t-\tnot a fact\n");
+  put(dir, "src/modules/sample",
+      "Module: sample\n"
+      "Site: chmod_works | ac_cv_func_chmod=yes | ac_cv_func_chmod=no | chmod "
+      "stub\n"
+      "Site: eventfd_links | - | ac_cv_func_eventfd=no | eventfd absent\n"
+      "Site: pipe_works | ac_cv_func_pipe=yes | ac_cv_func_pipe=no | pipe "
+      "stub\n"
+      "Site: dev_ptmx_exists | ac_cv_file__dev_ptmx=yes | "
+      "ac_cv_file__dev_ptmx=no | no ptmx\n"
+      "Site: clockid_t_is_pointer | ac_cv_disable_int_conversion=yes | - | "
+      "clockid\n"
+      "Site: clockid_t_is_pointer | CFLAGS=\"$CFLAGS "
+      "-Wno-error=int-conversion\" | - | clockid, old configure\n"
+      "Site: 1 | ac_cv_prog_READELF=true | - | not a fact\n");
 }
 
 static char *audit(void **state, const char *site, int *rc) {
   const char *dir = ((struct tdir *)*state)->dir;
-  char *s = NULL, build[4096];
+  char *s = NULL, build[4096], src[4096];
   size_t n = 0;
   FILE *f = open_memstream(&s, &n);
   struct err e = {0};
@@ -172,8 +176,9 @@ static char *audit(void **state, const char *site, int *rc) {
   sample_build(dir);
   put(dir, "site", site);
   snprintf(build, sizeof build, "%s/b", dir);
+  snprintf(src, sizeof src, "%s/src", dir);
   assert_non_null(f);
-  *rc = audit_site(f, build, path(state, "site"), &e);
+  *rc = audit_site(f, build, src, path(state, "site"), &e);
   assert_int_equal(fclose(f), 0);
   return s;
 }

@@ -72,10 +72,10 @@ static void empty_version_is_null_and_fallback_a_number(void **state) {
   const char *dir = ((struct tdir *)*state)->dir;
   char build[4096];
   struct facts fs;
-  struct site_rules none = {0};
+  struct modules none = {0};
   struct ident id = {"wasi-libc \"x\"", "fingerprint", NULL};
   struct err e = {0};
-  struct report r = {&fs, &id, &none, NULL};
+  struct report r = {&fs, &id, &none};
   char *text;
 
   sample_inputs(dir);

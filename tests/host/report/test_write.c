@@ -119,9 +119,11 @@ static void bad_condition_keeps_previous_outputs(void **state) {
   assert_int_equal(run(state, &e), 0);
   take(state, &s);
   put(dir_of(state), "build/probes/res/b_works", "1\tmeasured\t\n");
-  put(dir_of(state), "build/probes/config-site.tsv", "gone\tx=1\t-\tr\n");
+  put(dir_of(state), "src/modules/sample",
+      "Module: sample\nSite: gone | x=1 | - | r\n");
   assert_int_equal(run(state, &e), -1);
-  assert_true(contains(e.msg, "line 1: condition 'gone' names no fact"));
+  assert_true(contains(e.msg, "modules/sample:2: condition 'gone' names "
+                              "gone, no fact in the catalogue"));
   assert_unchanged(state, &s);
 }
 

@@ -1,8 +1,7 @@
-/* dup, dup2, dup3, pipe and pipe2: WASI p1 has no call for them, so with
- * wasishim they are declared and link on every SDK; a bad argument is
- * answered as POSIX says (EBADF, EINVAL, dup2(fd, fd) gives fd), anything
- * else fails with ENOTSUP as SDK 34's p1 stubs do (docs/quirks/dup.md,
- * pipe.md). */
+/* dup, dup2 and dup3: WASI p1 has no call for them, so with wasishim they
+ * are declared and link on every SDK; a bad argument is answered as POSIX
+ * says (EBADF, EINVAL, dup2(fd, fd) gives fd), anything else fails with
+ * ENOTSUP as SDK 34's p1 stubs do (docs/quirks/dup.md). */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <fcntl.h>
@@ -20,13 +19,9 @@ static void declared_with_their_prototypes(void **state) {
   int (*d)(int) = dup;
   int (*d2)(int, int) = dup2;
   int (*d3)(int, int, int) = dup3;
-  int (*p)(int[2]) = pipe;
-  int (*p2)(int[2], int) = pipe2;
   assert_non_null(d);
   assert_non_null(d2);
   assert_non_null(d3);
-  assert_non_null(p);
-  assert_non_null(p2);
 }
 
 static void dup_fails_with_enotsup(void **state) {
@@ -114,35 +109,6 @@ static void a_failed_dup_leaves_the_descriptor_working(void **state) {
   close(fd);
 }
 
-static void pipe_fails_with_enotsup(void **state) {
-  (void)state;
-  int p[2] = {-7, -7};
-  errno = 0;
-  assert_int_equal(pipe(p), -1);
-  assert_int_equal(errno, ENOTSUP);
-  assert_int_equal(p[0], -7);
-  assert_int_equal(p[1], -7);
-}
-
-static void pipe2_fails_with_enotsup(void **state) {
-  (void)state;
-  int p[2];
-  errno = 0;
-  assert_int_equal(pipe2(p, 0), -1);
-  assert_int_equal(errno, ENOTSUP);
-  errno = 0;
-  assert_int_equal(pipe2(p, O_CLOEXEC | O_NONBLOCK), -1);
-  assert_int_equal(errno, ENOTSUP);
-}
-
-static void pipe2_with_unknown_flags_fails_with_einval(void **state) {
-  (void)state;
-  int p[2];
-  errno = 0;
-  assert_int_equal(pipe2(p, O_APPEND), -1);
-  assert_int_equal(errno, EINVAL);
-}
-
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(declared_with_their_prototypes),
@@ -155,9 +121,6 @@ int main(void) {
       cmocka_unit_test(dup3_onto_itself_fails_with_einval),
       cmocka_unit_test(a_descriptor_that_is_not_open_fails_with_ebadf),
       cmocka_unit_test(a_failed_dup_leaves_the_descriptor_working),
-      cmocka_unit_test(pipe_fails_with_enotsup),
-      cmocka_unit_test(pipe2_fails_with_enotsup),
-      cmocka_unit_test(pipe2_with_unknown_flags_fails_with_einval),
   };
-  return cmocka_run_group_tests_name("dup_pipe", tests, NULL, NULL);
+  return cmocka_run_group_tests_name("dup", tests, NULL, NULL);
 }

@@ -1,6 +1,6 @@
 /* futimens and utimensat: NULL times mean "now", UTIME_NOW and UTIME_OMIT
  * work in either entry, explicit times are set as given, on every SDK
- * (docs/quirks/futimens.md; Debian's 2022 wasi-libc sets NULL times to
+ * (docs/quirks/times.md; Debian's 2022 wasi-libc sets NULL times to
  * 1970 and rejects the special values, and wasishim replaces it there). */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
