@@ -62,7 +62,8 @@ else fail "the module running when interrupted is ended" "its process still runs
 : >"$scratch/calls"
 "$suite" --limits "$scratch/limits" "$out" >"$scratch/run2.log" 2>&1
 expect "the rerun finishes" 0 $?
-expect "the rerun runs only the modules without results" "test_int test_sys test_time " "$(calls)"
+expect "the rerun runs only the modules without results" \
+  "test_int test_nonexistent test_sys test_threading test_time test_trapped " "$(calls)"
 
 expect "a module that passes: status and counts" "ok 6 0 0 0" "$(field test_unary 1-5 | tr '\t' ' ')"
 expect "a module that fails: status and counts" "failed 51 1 0 28" "$(field test_sys 1-5 | tr '\t' ' ')"
@@ -70,6 +71,16 @@ expect "a module that fails: the failing test's id" \
   "FAIL	test_thread_info (test.test_sys.SysModuleTest.test_thread_info)" "$(sed -n 2,9p "$s/test_sys.result")"
 expect "a module that fails: its tests' outcomes" "FAIL ok skipped " \
   "$(grep -E 'test_(thread_info|exc_info_no_exception|sys_tracebacklimit) ' "$s/test_sys.tests" | cut -f1 | sort | tr '\n' ' ')"
+expect "a module skipped whole: status and reason" "skipped 0 0 0 0 requires threading support" \
+  "$(field test_threading 1-5,8 | tr '\t' ' ')"
+expect "a module that cannot be imported: one error" "failed 0 0 1 0" "$(field test_nonexistent 1-5 | tr '\t' ' ')"
+expect "a module that cannot be imported: named with its exception" \
+  "ERROR	test_nonexistent (uncaught exception: ModuleNotFoundError: No module named 'test.test_nonexistent')" \
+  "$(sed -n 2,9p "$s/test_nonexistent.result")"
+expect "a module that traps: crash, with the tests before" "crash 3 0 0 0" "$(field test_trapped 1-5 | tr '\t' ' ')"
+expect "a module that traps: the trap and the test that ran" \
+  "exit status 134 before regrtest's summary: wasm trap: wasm \`unreachable\` instruction executed; last test started: test_negative (test.test_unary.UnaryOpTestCase.test_negative)" \
+  "$(field test_trapped 8)"
 expect "a module over its limit: timeout" timeout "$(field test_time 1)"
 expect "a timeout counts the tests reported before" "4 0 0 3" "$(field test_time 2-5 | tr '\t' ' ')"
 expect "a timeout names the test that was running" \
@@ -78,7 +89,7 @@ secs=$(field test_time 6)
 if [ "$secs" -le 8 ]; then ok "a timeout ends the module at its limit"; else fail "a timeout ends the module at its limit" "it ran ${secs}s"; fi
 if gone test_time; then ok "no process of the timed-out module is left"
 else fail "no process of the timed-out module is left" "its process still runs"; fi
-expect "suite.tsv: a row per listed module" "4" "$(grep -vc '^#' "$s/suite.tsv")"
+expect "suite.tsv: a row per listed module" "7" "$(grep -vc '^#' "$s/suite.tsv")"
 expect "suite.result: complete" complete "$(cut -f1 "$s/suite.result")"
 if grep -q '^cpython-suite: wall time: ' "$scratch/run2.log"; then ok "the wall time is printed"; else fail "the wall time is printed" "$(tail -n1 "$scratch/run2.log")"; fi
 
@@ -110,9 +121,9 @@ has() { # name line: DOC holds LINE as it is
   if grep -qxF -- "$2" <<<"$doc"; then ok "$1"; else fail "$1" "no line '$2'"; fi
 }
 has "the suite's row, with the module that timed out named" \
-  "| yowasp-21.1.4 | wasishim's | 4 | 106 / 1 / 0 / 32 | 1 | test_time | 0 | $(awk -F'\t' '{ s += $1 } END { printf "%d min %02d s", s / 60, s % 60 }' "$s/wall") (3 sessions) |"
+  "| yowasp-21.1.4 | wasishim's | 7 | 109 / 1 / 1 / 32 | 2 | test_time | test_trapped | $(awk -F'\t' '{ s += $1 } END { printf "%d min %02d s", s / 60, s % 60 }' "$s/wall") (3 sessions) |"
 has "the baseline's row, with the module that crashed named" \
-  "| yowasp-21.1.4 | CPython's own | 4 | 137 / 0 / 0 / 36 | 0 | 0 | test_unary | $(awk -F'\t' '{ s += $1 } END { printf "%d min %02d s", s / 60, s % 60 }' "$b/wall") (3 sessions) |"
+  "| yowasp-21.1.4 | CPython's own | 7 | 140 / 0 / 1 / 36 | 1 | 0 | test_trapped, test_unary | $(awk -F'\t' '{ s += $1 } END { printf "%d min %02d s", s / 60, s % 60 }' "$b/wall") (3 sessions) |"
 has "a failing test with wasishim has its class" \
   "| \`test_thread_info (test.test_sys.SysModuleTest.test_thread_info)\` | all | cpython | $(grep -F 'test_thread_info (' "$top/tests/cpython/failures.tsv" | cut -f4) |"
 has "a module lost with wasishim is listed, unclassified" "| \`test_time (timeout)\` | all | **unclassified** |  |"
