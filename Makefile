@@ -50,7 +50,7 @@ SUB = $(MAKE) -f mk/sdk.mk
 
 .PHONY: help sdks runtimes check check-all probe probe-plan report report-all compare shim after test uniformity \
   print-flags install audit-site bench fuzz cpython cpython-all cpython-tests cpython-baseline cpython-baseline-tests \
-  cpython-table cpython-site-audit sdk-matrix format clean distclean
+  cpython-suite cpython-suite-baseline cpython-table cpython-site-audit sdk-matrix format clean distclean
 help:
 	@echo "make report       probe the SDK and print the Markdown report"
 	@echo "make report-all   one table of facts by SDK, for every test SDK"
@@ -71,7 +71,9 @@ help:
 	@echo "make cpython      CPython with wasishim: build, smoke test, exit (PY=3.11 or 3.13)"
 	@echo "make cpython-tests            part of CPython's test suite on that build"
 	@echo "make cpython-baseline[-tests] the same CPython with its own config.site and no wasishim"
-	@echo "make cpython-all              every CPython on every test SDK, with tests and baselines"
+	@echo "make cpython-suite            CPython's whole test suite, one module per process (MODULES=, OUT=)"
+	@echo "make cpython-suite-baseline   the same on the baseline build"
+	@echo "make cpython-all              every CPython on every test SDK, with tests and baselines (SUITE=1: and the suite)"
 	@echo "make cpython-table            docs/cpython.md's tables from the results"
 	@echo "make cpython-site-audit       docs/cpython-site-audit.md: audit-site on CPython's own site files, every test SDK"
 	@echo "make bench        probe speed (cold, warm, against autoconf), shim size and call cost"
@@ -155,7 +157,7 @@ bench:
 
 # PY: the CPython version (3.11, the default, or 3.13).
 PY ?= 3.11
-cpython cpython-tests cpython-baseline cpython-baseline-tests:
+cpython cpython-tests cpython-baseline cpython-baseline-tests cpython-suite cpython-suite-baseline:
 ifeq ($(SDK_IDS),)
 	@tools/sdk/install && tools/run/install
 	@rc=0; for s in $(TEST_SDKS); do SDK=$$s tools/sdk/config >/dev/null && $(SUB) -j2 BUILD=build/$$s PY=$(PY) $@ || rc=1; done; exit $$rc

@@ -83,3 +83,21 @@ cpython-baseline: $(CPY_BASE)/exit.result
 
 cpython-baseline-tests: $(CPY_BASE)/tests.tsv
 	@tools/cpython/status --record --tests $(CPY_BASE)
+
+# CPython's whole test suite (tools/cpython/suite): every module its runner
+# lists, one python.wasm per module, CPYTHON_SUITE_JOBS (2) at a time, each
+# under its limit (CPYTHON_SUITE_TIMEOUT, 300 s, or
+# tests/cpython/suite-limits.txt); results in $(CPY)/suite/ (baseline:
+# $(CPY_BASE)/suite/). An interrupted run goes on where it stopped.
+#   MODULES="test_a test_b"  only these modules
+#   AGAIN=timeout,crash      run again the modules with these results
+#   OUT=<cpython folder>     a build made elsewhere, run as it is (not rebuilt)
+# A wasishim build without python.wasm fails the target; a baseline's is a
+# result.
+.PHONY: cpython-suite cpython-suite-baseline
+CPY_SUITE_FLAGS = $(if $(MODULES),--modules '$(MODULES)') $(if $(AGAIN),--again '$(AGAIN)')
+cpython-suite cpython-suite-baseline: export CPYTHON_SUITE_OUT = $(OUT)
+cpython-suite: $(if $(OUT),,$(CPY)/build.result)
+	@tools/cpython/suite $(CPY_SUITE_FLAGS) "$${CPYTHON_SUITE_OUT:-$(CPY)}"
+cpython-suite-baseline: $(if $(OUT),,$(CPY_BASE)/build.result)
+	@tools/cpython/suite --record $(CPY_SUITE_FLAGS) "$${CPYTHON_SUITE_OUT:-$(CPY_BASE)}"
