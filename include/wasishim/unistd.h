@@ -70,6 +70,12 @@ int gethostname(char *, size_t);
 int getentropy(void *, size_t);
 #endif
 
+#if WASISHIM_REPLACE_SYSCONF
+long wasishim_sysconf(int);
+#undef sysconf
+#define sysconf wasishim_sysconf
+#endif
+
 #ifdef __cplusplus
 }
 #endif
