@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -153,6 +154,112 @@ static void pthreads(void) {
   PT(pthread_mutex_unlock(&m));
   pthread_mutex_destroy(&m);
   pthread_mutexattr_destroy(&ma);
+}
+
+static struct timespec after_10ms(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_REALTIME, &t);
+  t.tv_nsec += 10 * 1000 * 1000;
+  if (t.tv_nsec >= 1000000000) {
+    t.tv_sec++;
+    t.tv_nsec -= 1000000000;
+  }
+  return t;
+}
+
+static int reached(const struct timespec *dl) {
+  struct timespec now;
+  clock_gettime(CLOCK_REALTIME, &now);
+  /* Node's clock waits may end up to a millisecond early. */
+  return (now.tv_sec - dl->tv_sec) * 1000000000LL +
+             (now.tv_nsec - dl->tv_nsec) >
+         -2 * 1000 * 1000;
+}
+
+/* Every wait one thread can start (issue 17): a lock it holds, a
+ * semaphore nobody can post, a barrier nobody else reaches. None may trap
+ * or hang. */
+static void waits(void) {
+  struct timespec dl = after_10ms(), bad = {0, 1000000000};
+  pthread_rwlock_t l = PTHREAD_RWLOCK_INITIALIZER;
+  PT(pthread_rwlock_wrlock(&l));
+  PT(pthread_rwlock_wrlock(&l));
+  PT(pthread_rwlock_timedwrlock(&l, &dl));
+  PT(pthread_rwlock_rdlock(&l));
+  PT(pthread_rwlock_timedrdlock(&l, &dl));
+  PT(pthread_rwlock_trywrlock(&l));
+  PT(pthread_rwlock_tryrdlock(&l));
+  PT(pthread_rwlock_unlock(&l));
+  PT(pthread_rwlock_rdlock(&l));
+  PT(pthread_rwlock_tryrdlock(&l));
+  PT(pthread_rwlock_wrlock(&l));
+  PT(pthread_rwlock_timedwrlock(&l, &bad));
+  PT(pthread_rwlock_trywrlock(&l));
+  PT(pthread_rwlock_unlock(&l));
+  PT(pthread_rwlock_unlock(&l));
+  PT(pthread_rwlock_destroy(&l));
+
+  pthread_spinlock_t sp;
+  PT(pthread_spin_init(&sp, PTHREAD_PROCESS_PRIVATE));
+  PT(pthread_spin_lock(&sp));
+  PT(pthread_spin_trylock(&sp));
+  PT(pthread_spin_lock(&sp));
+  PT(pthread_spin_unlock(&sp));
+  PT(pthread_spin_destroy(&sp));
+
+  pthread_barrier_t b;
+  PT(pthread_barrier_init(&b, NULL, 0));
+  PT(pthread_barrier_init(&b, NULL, 1));
+  CHECK("pthread_barrier_wait of 1 is the serial thread",
+        pthread_barrier_wait(&b) == PTHREAD_BARRIER_SERIAL_THREAD);
+  PT(pthread_barrier_destroy(&b));
+  PT(pthread_barrier_init(&b, NULL, 2));
+  PT(pthread_barrier_wait(&b));
+  PT(pthread_barrier_destroy(&b));
+
+  sem_t s;
+  int v = -1;
+  SYS(sem_init(&s, 0, 0));
+  SYS(sem_trywait(&s));
+  SYS(sem_wait(&s));
+  dl = after_10ms();
+  SYS(sem_timedwait(&s, &dl));
+  CHECK("sem_timedwait slept to its deadline", reached(&dl));
+  SYS(sem_timedwait(&s, &bad));
+  SYS(sem_post(&s));
+  SYS(sem_getvalue(&s, &v));
+  printf("sem value: %d\n", v);
+  SYS(sem_timedwait(&s, &bad));
+  SYS(sem_init(&s, 0, (unsigned)SEM_VALUE_MAX + 1u));
+  SYS(sem_destroy(&s));
+  errno = 0;
+  sem_t *named = sem_open("/transcript", O_CREAT, 0600, 1u);
+  printf("sem_open = %s %s\n", named == SEM_FAILED ? "SEM_FAILED" : "a semaphore",
+         ename(errno));
+  SYS(sem_unlink("/transcript"));
+
+  static const int types[] = {PTHREAD_MUTEX_NORMAL, PTHREAD_MUTEX_RECURSIVE,
+                              PTHREAD_MUTEX_ERRORCHECK};
+  for (int i = 0; i < 3; i++) {
+    pthread_mutexattr_t ma;
+    pthread_mutex_t m;
+    pthread_mutexattr_init(&ma);
+    pthread_mutexattr_settype(&ma, types[i]);
+    pthread_mutexattr_setpshared(&ma, PTHREAD_PROCESS_SHARED);
+    printf("process-shared mutex of type %d: ", types[i]);
+    PT(pthread_mutex_init(&m, &ma) || pthread_mutex_destroy(&m));
+    pthread_mutexattr_destroy(&ma);
+  }
+  clockid_t clk;
+  PT(pthread_getcpuclockid(pthread_self(), &clk));
+  SYS(sysconf(_SC_THREADS));
+  SYS(sysconf(_SC_THREAD_PROCESS_SHARED));
+  SYS(sysconf(_SC_THREAD_CPUTIME));
+  SYS(sysconf(_SC_READER_WRITER_LOCKS));
+  SYS(sysconf(_SC_SPIN_LOCKS));
+  SYS(sysconf(_SC_BARRIERS));
+  SYS(sysconf(_SC_SEMAPHORES));
+  SYS(sysconf(_SC_TIMEOUTS));
 }
 
 /* A caller's own mistakes: a descriptor that is not open, -1, a missing
@@ -324,6 +431,7 @@ static void misc(void) {
 
 int main(void) {
   pthreads();
+  waits();
   files();
   misc();
   return 0;
