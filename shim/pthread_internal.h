@@ -53,6 +53,7 @@
  * clock in bits 0-30 as a number (0 realtime, 1 monotonic, as libc's own
  * pthread_condattr_setclock stores it), bit 31 process-shared. */
 #define WASISHIM__MUTEX_TYPE_MASK 3
+#define WASISHIM__MUTEXATTR_PSHARED 128u
 #define WASISHIM__CLOCK_REALTIME_ID 0
 #define WASISHIM__CLOCK_MONOTONIC_ID 1
 #define WASISHIM__CONDATTR_CLOCK_MASK 0x7fffffffu

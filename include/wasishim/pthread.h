@@ -212,6 +212,13 @@ int pthread_mutexattr_destroy(pthread_mutexattr_t *);
 #if WASISHIM_PROVIDE_PTHREAD_MUTEXATTR_SETTYPE
 int pthread_mutexattr_settype(pthread_mutexattr_t *, int);
 #endif
+#if WASISHIM_PROVIDE_PTHREAD_MUTEXATTR_SETPSHARED
+int pthread_mutexattr_setpshared(pthread_mutexattr_t *, int);
+#endif
+#if WASISHIM_PROVIDE_PTHREAD_MUTEXATTR_GETPSHARED
+int pthread_mutexattr_getpshared(const pthread_mutexattr_t *__restrict,
+                                 int *__restrict);
+#endif
 #if WASISHIM_PROVIDE_PTHREAD_MUTEXATTR_GETTYPE
 int pthread_mutexattr_gettype(const pthread_mutexattr_t *__restrict,
                               int *__restrict);
@@ -305,6 +312,18 @@ int pthread_getattr_np(pthread_t, pthread_attr_t *);
 /* Read-write locks, spin locks and barriers (docs/quirks/pthread-rwlock.md,
    pthread-barrier.md): each family replaced together, as its functions
    share the object's layout. */
+#if WASISHIM_PROVIDE_PTHREAD_RWLOCKATTR_INIT
+int pthread_rwlockattr_init(pthread_rwlockattr_t *);
+#endif
+#if WASISHIM_PROVIDE_PTHREAD_RWLOCKATTR_DESTROY
+int pthread_rwlockattr_destroy(pthread_rwlockattr_t *);
+#endif
+#if WASISHIM_PROVIDE_PTHREAD_BARRIERATTR_INIT
+int pthread_barrierattr_init(pthread_barrierattr_t *);
+#endif
+#if WASISHIM_PROVIDE_PTHREAD_BARRIERATTR_DESTROY
+int pthread_barrierattr_destroy(pthread_barrierattr_t *);
+#endif
 #if WASISHIM_REPLACE_PTHREAD_RWLOCK_INIT
 int wasishim_pthread_rwlock_init(pthread_rwlock_t *__restrict, const pthread_rwlockattr_t *__restrict);
 #undef pthread_rwlock_init

@@ -18,6 +18,7 @@
 #include <sys/statvfs.h>
 #include <sys/time.h>
 #include <sys/times.h>
+#include <threads.h>
 #include <time.h>
 #include <unistd.h>
 #include <utime.h>
@@ -237,6 +238,33 @@ static void waits(void) {
   printf("sem_open = %s %s\n", named == SEM_FAILED ? "SEM_FAILED" : "a semaphore",
          ename(errno));
   SYS(sem_unlink("/transcript"));
+
+  mtx_t mx, rx;
+  cnd_t cv;
+  dl = after_10ms();
+  printf("C11: mtx_init = %d\n", mtx_init(&mx, mtx_timed));
+  printf("C11: mtx_init recursive = %d\n", mtx_init(&rx, mtx_plain | mtx_recursive));
+  printf("C11: cnd_init = %d\n", cnd_init(&cv));
+  printf("C11: mtx_lock = %d\n", mtx_lock(&mx));
+  printf("C11: mtx_trylock held = %d\n", mtx_trylock(&mx));
+  printf("C11: mtx_lock held = %d\n", mtx_lock(&mx));
+  printf("C11: mtx_timedlock held = %d\n", mtx_timedlock(&mx, &dl));
+  printf("C11: mtx_lock recursive = %d\n", mtx_lock(&rx));
+  printf("C11: mtx_lock recursive again = %d\n", mtx_lock(&rx));
+  printf("C11: mtx_unlock recursive = %d\n", mtx_unlock(&rx));
+  printf("C11: mtx_unlock recursive again = %d\n", mtx_unlock(&rx));
+  printf("C11: mtx_unlock recursive unheld = %d\n", mtx_unlock(&rx));
+  printf("C11: cnd_signal = %d\n", cnd_signal(&cv));
+  printf("C11: cnd_timedwait = %d\n", cnd_timedwait(&cv, &mx, &dl));
+  CHECK("C11: cnd_timedwait slept to its deadline", reached(&dl));
+  printf("C11: cnd_timedwait bad timespec = %d\n", cnd_timedwait(&cv, &mx, &bad));
+  printf("C11: cnd_wait = %d\n", cnd_wait(&cv, &mx));
+  printf("C11: mtx_unlock = %d\n", mtx_unlock(&mx));
+  struct timespec d5 = {0, 5 * 1000 * 1000};
+  printf("C11: thrd_sleep = %d\n", thrd_sleep(&d5, NULL));
+  cnd_destroy(&cv);
+  mtx_destroy(&mx);
+  mtx_destroy(&rx);
 
   static const int types[] = {PTHREAD_MUTEX_NORMAL, PTHREAD_MUTEX_RECURSIVE,
                               PTHREAD_MUTEX_ERRORCHECK};
