@@ -349,6 +349,9 @@ static void links_and_locks(int fd) {
   SYS(fcntl(fd, F_GETLK, &lock));
   SYS(fcntl(fd, F_DUPFD, 10));
   SYS(fcntl(fd, F_DUPFD_CLOEXEC, 10));
+  SYS(fcntl(1000, F_SETLK, &lock));
+  SYS(fcntl(1000, F_GETLK, &lock));
+  SYS(fcntl(1000, F_DUPFD, 10));
   CHECK("F_RDLCK, F_WRLCK and F_UNLCK differ",
         F_RDLCK != F_WRLCK && F_WRLCK != F_UNLCK && F_RDLCK != F_UNLCK);
 #ifdef __wasip1__
