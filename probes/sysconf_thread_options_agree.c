@@ -1,15 +1,18 @@
 /*
  * Detects: sysconf answers the thread options as wasishim's functions then
  *   behave, on one thread: threads, reader-writer locks, spin locks,
- *   barriers, semaphores and timeouts 200809 (each works, or fails with
- *   POSIX's error where a wait could never end); process-shared
- *   synchronisation -1 (no WASI process can share memory with another);
- *   thread CPU-time clocks -1 (pthread_getcpuclockid fails with ENOTSUP).
+ *   barriers, semaphores, timeouts and process-shared synchronisation
+ *   200809 (each works, or fails with POSIX's error where a wait could
+ *   never end; a process-shared object of any kind can be made, used and
+ *   destroyed, and <unistd.h> says _POSIX_THREAD_PROCESS_SHARED); thread
+ *   CPU-time clocks -1 (pthread_getcpuclockid fails with ENOTSUP).
  * Kind: run
  * Macro: WASISHIM_SYSCONF_THREAD_OPTIONS_AGREE
- * Seen: the libcs of 25 to 33 answer 200809 for all of them (measured);
- *   wasi-sdk 34 answers -1 for _SC_THREAD_PROCESS_SHARED (issue 17), and
- *   its pthread_getcpuclockid fails with ENOTSUP (PR 851, 297b285d).
+ * Seen: the libcs of 2022 and 25 to 33 answer 200809 for all of them,
+ *   _SC_THREAD_CPUTIME included, though none has pthread_getcpuclockid
+ *   (measured); wasi-sdk 34 answers -1 for _SC_THREAD_PROCESS_SHARED
+ *   (issue 17), and its pthread_getcpuclockid fails with ENOTSUP (PR 851,
+ *   297b285d).
  * Link: https://github.com/WebAssembly/wasi-libc/pull/851
  * Fallback: 0, the answers are not known.
  * Bits: 1 = an answer differs (name and value printed)
@@ -29,7 +32,7 @@ int main(void) {
       {_SC_BARRIERS, "_SC_BARRIERS", 200809L},
       {_SC_SEMAPHORES, "_SC_SEMAPHORES", 200809L},
       {_SC_TIMEOUTS, "_SC_TIMEOUTS", 200809L},
-      {_SC_THREAD_PROCESS_SHARED, "_SC_THREAD_PROCESS_SHARED", -1},
+      {_SC_THREAD_PROCESS_SHARED, "_SC_THREAD_PROCESS_SHARED", 200809L},
       {_SC_THREAD_CPUTIME, "_SC_THREAD_CPUTIME", -1},
   };
   int bits = 0;

@@ -2,11 +2,11 @@
  * what wasishim's functions do on one thread (probe
  * sysconf_thread_options_agree, docs/quirks/sysconf.md): threads, rwlocks,
  * spin locks, barriers, semaphores and timeouts work or fail with POSIX's
- * error where a wait could never end (200809); no memory is shared with
- * another process (_SC_THREAD_PROCESS_SHARED -1, wasi-sdk 34's answer,
- * where 25 to 33 say 200809); no clock counts a thread's CPU time
- * (_SC_THREAD_CPUTIME -1: pthread_getcpuclockid fails with ENOTSUP).
- * Every other name is the libc's. */
+ * error where a wait could never end, and a process-shared object of any
+ * kind can be made, used and destroyed, as <unistd.h> says (200809, where
+ * wasi-sdk 34 says -1 for _SC_THREAD_PROCESS_SHARED); no clock counts a
+ * thread's CPU time (_SC_THREAD_CPUTIME -1: pthread_getcpuclockid fails
+ * with ENOTSUP). Every other name is the libc's. */
 #include <unistd.h>
 
 long wasishim_sysconf(int name);
@@ -19,8 +19,8 @@ long wasishim_sysconf(int name) {
   case _SC_BARRIERS:
   case _SC_SEMAPHORES:
   case _SC_TIMEOUTS:
-    return 200809L;
   case _SC_THREAD_PROCESS_SHARED:
+    return 200809L;
   case _SC_THREAD_CPUTIME:
     return -1;
   default:

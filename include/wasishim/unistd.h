@@ -74,6 +74,10 @@ int getentropy(void *, size_t);
 long wasishim_sysconf(int);
 #undef sysconf
 #define sysconf wasishim_sysconf
+/* What sysconf then says (docs/quirks/sysconf.md): no thread CPU-time
+   clock, though some libcs' headers claim one. */
+#undef _POSIX_THREAD_CPUTIME
+#define _POSIX_THREAD_CPUTIME (-1)
 #endif
 
 #ifdef __cplusplus
