@@ -43,8 +43,8 @@ int main(void) {
   tr = pthread_rwlock_timedrdlock(&l, &dl);
   tyw = pthread_rwlock_trywrlock(&l);
   tyr = pthread_rwlock_tryrdlock(&l);
-  printf("wr=%d timedwr=%d rd=%d timedrd=%d trywr=%d tryrd=%d\n", w, tw, r,
-         tr, tyw, tyr);
+  printf("wr=%d timedwr=%d rd=%d timedrd=%d trywr=%d tryrd=%d\n", w, tw, r, tr,
+         tyw, tyr);
   if (w != EDEADLK || tw != EDEADLK || r != EDEADLK || tr != EDEADLK)
     bits |= 2;
   if (tyw != EBUSY || tyr != EBUSY)

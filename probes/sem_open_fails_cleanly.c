@@ -25,7 +25,8 @@ int main(void) {
   errno = 0;
   s = sem_open("/wasishim-probe", O_CREAT, 0600, 1u);
   e = errno;
-  printf("sem_open=%s errno=%d\n", s == SEM_FAILED ? "SEM_FAILED" : "a semaphore", e);
+  printf("sem_open=%s errno=%d\n",
+         s == SEM_FAILED ? "SEM_FAILED" : "a semaphore", e);
   if (s != SEM_FAILED || e != ENOTSUP)
     bits |= 1;
   errno = 0;

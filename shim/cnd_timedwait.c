@@ -35,12 +35,14 @@ static int body(cnd_t *restrict c, mtx_t *restrict m,
 }
 
 #if WASISHIM_PROVIDE_CND_TIMEDWAIT
-int cnd_timedwait(cnd_t *restrict c, mtx_t *restrict m, const struct timespec *restrict deadline) {
+int cnd_timedwait(cnd_t *restrict c, mtx_t *restrict m,
+                  const struct timespec *restrict deadline) {
   return body(c, m, deadline);
 }
 #endif
 #if WASISHIM_REPLACE_CND_TIMEDWAIT
-int wasishim_cnd_timedwait(cnd_t *restrict c, mtx_t *restrict m, const struct timespec *restrict deadline) {
+int wasishim_cnd_timedwait(cnd_t *restrict c, mtx_t *restrict m,
+                           const struct timespec *restrict deadline) {
   return body(c, m, deadline);
 }
 #endif

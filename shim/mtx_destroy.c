@@ -1,7 +1,9 @@
 /* Nothing to free. */
 #include "c11_internal.h"
 
-static void body(mtx_t *m) { (void)m; }
+static void body(mtx_t *m) {
+  (void)m;
+}
 
 #if WASISHIM_PROVIDE_MTX_DESTROY
 void mtx_destroy(mtx_t *m) {

@@ -4,7 +4,9 @@
  * honoured, as pthread_mutex_lock gives EDEADLK. */
 #include "c11_internal.h"
 
-static int body(mtx_t *m) { return wasishim__mtx_take(m, thrd_error); }
+static int body(mtx_t *m) {
+  return wasishim__mtx_take(m, thrd_error);
+}
 
 #if WASISHIM_PROVIDE_MTX_LOCK
 int mtx_lock(mtx_t *m) {

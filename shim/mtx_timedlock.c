@@ -14,7 +14,8 @@ int mtx_timedlock(mtx_t *restrict m, const struct timespec *restrict deadline) {
 }
 #endif
 #if WASISHIM_REPLACE_MTX_TIMEDLOCK
-int wasishim_mtx_timedlock(mtx_t *restrict m, const struct timespec *restrict deadline) {
+int wasishim_mtx_timedlock(mtx_t *restrict m,
+                           const struct timespec *restrict deadline) {
   return body(m, deadline);
 }
 #endif

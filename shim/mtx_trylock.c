@@ -1,7 +1,9 @@
 /* A held non-recursive mutex is busy. */
 #include "c11_internal.h"
 
-static int body(mtx_t *m) { return wasishim__mtx_take(m, thrd_busy); }
+static int body(mtx_t *m) {
+  return wasishim__mtx_take(m, thrd_busy);
+}
 
 #if WASISHIM_PROVIDE_MTX_TRYLOCK
 int mtx_trylock(mtx_t *m) {

@@ -16,12 +16,16 @@ static int body(pthread_barrier_t *restrict b,
 }
 
 #if WASISHIM_PROVIDE_PTHREAD_BARRIER_INIT
-int pthread_barrier_init(pthread_barrier_t *restrict b, const pthread_barrierattr_t *restrict a, unsigned count) {
+int pthread_barrier_init(pthread_barrier_t *restrict b,
+                         const pthread_barrierattr_t *restrict a,
+                         unsigned count) {
   return body(b, a, count);
 }
 #endif
 #if WASISHIM_REPLACE_PTHREAD_BARRIER_INIT
-int wasishim_pthread_barrier_init(pthread_barrier_t *restrict b, const pthread_barrierattr_t *restrict a, unsigned count) {
+int wasishim_pthread_barrier_init(pthread_barrier_t *restrict b,
+                                  const pthread_barrierattr_t *restrict a,
+                                  unsigned count) {
   return body(b, a, count);
 }
 #endif

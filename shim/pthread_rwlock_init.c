@@ -13,12 +13,14 @@ static int body(pthread_rwlock_t *restrict l,
 }
 
 #if WASISHIM_PROVIDE_PTHREAD_RWLOCK_INIT
-int pthread_rwlock_init(pthread_rwlock_t *restrict l, const pthread_rwlockattr_t *restrict a) {
+int pthread_rwlock_init(pthread_rwlock_t *restrict l,
+                        const pthread_rwlockattr_t *restrict a) {
   return body(l, a);
 }
 #endif
 #if WASISHIM_REPLACE_PTHREAD_RWLOCK_INIT
-int wasishim_pthread_rwlock_init(pthread_rwlock_t *restrict l, const pthread_rwlockattr_t *restrict a) {
+int wasishim_pthread_rwlock_init(pthread_rwlock_t *restrict l,
+                                 const pthread_rwlockattr_t *restrict a) {
   return body(l, a);
 }
 #endif

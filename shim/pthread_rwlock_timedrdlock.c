@@ -7,18 +7,21 @@
 
 #include <errno.h>
 
-static int body(pthread_rwlock_t *restrict l, const struct timespec *restrict deadline) {
+static int body(pthread_rwlock_t *restrict l,
+                const struct timespec *restrict deadline) {
   (void)deadline;
   return wasishim__rwlock_take_rd(l, EDEADLK);
 }
 
 #if WASISHIM_PROVIDE_PTHREAD_RWLOCK_TIMEDRDLOCK
-int pthread_rwlock_timedrdlock(pthread_rwlock_t *restrict l, const struct timespec *restrict deadline) {
+int pthread_rwlock_timedrdlock(pthread_rwlock_t *restrict l,
+                               const struct timespec *restrict deadline) {
   return body(l, deadline);
 }
 #endif
 #if WASISHIM_REPLACE_PTHREAD_RWLOCK_TIMEDRDLOCK
-int wasishim_pthread_rwlock_timedrdlock(pthread_rwlock_t *restrict l, const struct timespec *restrict deadline) {
+int wasishim_pthread_rwlock_timedrdlock(
+    pthread_rwlock_t *restrict l, const struct timespec *restrict deadline) {
   return body(l, deadline);
 }
 #endif

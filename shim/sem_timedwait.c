@@ -45,7 +45,8 @@ int sem_timedwait(sem_t *restrict s, const struct timespec *restrict deadline) {
 }
 #endif
 #if WASISHIM_REPLACE_SEM_TIMEDWAIT
-int wasishim_sem_timedwait(sem_t *restrict s, const struct timespec *restrict deadline) {
+int wasishim_sem_timedwait(sem_t *restrict s,
+                           const struct timespec *restrict deadline) {
   return body(s, deadline);
 }
 #endif

@@ -325,11 +325,13 @@ int pthread_barrierattr_init(pthread_barrierattr_t *);
 int pthread_barrierattr_destroy(pthread_barrierattr_t *);
 #endif
 #if WASISHIM_REPLACE_PTHREAD_RWLOCK_INIT
-int wasishim_pthread_rwlock_init(pthread_rwlock_t *__restrict, const pthread_rwlockattr_t *__restrict);
+int wasishim_pthread_rwlock_init(pthread_rwlock_t *__restrict,
+                                 const pthread_rwlockattr_t *__restrict);
 #undef pthread_rwlock_init
 #define pthread_rwlock_init wasishim_pthread_rwlock_init
 #elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_INIT
-int pthread_rwlock_init(pthread_rwlock_t *__restrict, const pthread_rwlockattr_t *__restrict);
+int pthread_rwlock_init(pthread_rwlock_t *__restrict,
+                        const pthread_rwlockattr_t *__restrict);
 #endif
 #if WASISHIM_REPLACE_PTHREAD_RWLOCK_DESTROY
 int wasishim_pthread_rwlock_destroy(pthread_rwlock_t *);
@@ -353,11 +355,13 @@ int wasishim_pthread_rwlock_tryrdlock(pthread_rwlock_t *);
 int pthread_rwlock_tryrdlock(pthread_rwlock_t *);
 #endif
 #if WASISHIM_REPLACE_PTHREAD_RWLOCK_TIMEDRDLOCK
-int wasishim_pthread_rwlock_timedrdlock(pthread_rwlock_t *__restrict, const struct timespec *__restrict);
+int wasishim_pthread_rwlock_timedrdlock(pthread_rwlock_t *__restrict,
+                                        const struct timespec *__restrict);
 #undef pthread_rwlock_timedrdlock
 #define pthread_rwlock_timedrdlock wasishim_pthread_rwlock_timedrdlock
 #elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_TIMEDRDLOCK
-int pthread_rwlock_timedrdlock(pthread_rwlock_t *__restrict, const struct timespec *__restrict);
+int pthread_rwlock_timedrdlock(pthread_rwlock_t *__restrict,
+                               const struct timespec *__restrict);
 #endif
 #if WASISHIM_REPLACE_PTHREAD_RWLOCK_WRLOCK
 int wasishim_pthread_rwlock_wrlock(pthread_rwlock_t *);
@@ -374,11 +378,13 @@ int wasishim_pthread_rwlock_trywrlock(pthread_rwlock_t *);
 int pthread_rwlock_trywrlock(pthread_rwlock_t *);
 #endif
 #if WASISHIM_REPLACE_PTHREAD_RWLOCK_TIMEDWRLOCK
-int wasishim_pthread_rwlock_timedwrlock(pthread_rwlock_t *__restrict, const struct timespec *__restrict);
+int wasishim_pthread_rwlock_timedwrlock(pthread_rwlock_t *__restrict,
+                                        const struct timespec *__restrict);
 #undef pthread_rwlock_timedwrlock
 #define pthread_rwlock_timedwrlock wasishim_pthread_rwlock_timedwrlock
 #elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_TIMEDWRLOCK
-int pthread_rwlock_timedwrlock(pthread_rwlock_t *__restrict, const struct timespec *__restrict);
+int pthread_rwlock_timedwrlock(pthread_rwlock_t *__restrict,
+                               const struct timespec *__restrict);
 #endif
 #if WASISHIM_REPLACE_PTHREAD_RWLOCK_UNLOCK
 int wasishim_pthread_rwlock_unlock(pthread_rwlock_t *);
@@ -423,11 +429,14 @@ int wasishim_pthread_spin_unlock(pthread_spinlock_t *);
 int pthread_spin_unlock(pthread_spinlock_t *);
 #endif
 #if WASISHIM_REPLACE_PTHREAD_BARRIER_INIT
-int wasishim_pthread_barrier_init(pthread_barrier_t *__restrict, const pthread_barrierattr_t *__restrict, unsigned);
+int wasishim_pthread_barrier_init(pthread_barrier_t *__restrict,
+                                  const pthread_barrierattr_t *__restrict,
+                                  unsigned);
 #undef pthread_barrier_init
 #define pthread_barrier_init wasishim_pthread_barrier_init
 #elif WASISHIM_PROVIDE_PTHREAD_BARRIER_INIT
-int pthread_barrier_init(pthread_barrier_t *__restrict, const pthread_barrierattr_t *__restrict, unsigned);
+int pthread_barrier_init(pthread_barrier_t *__restrict,
+                         const pthread_barrierattr_t *__restrict, unsigned);
 #endif
 #if WASISHIM_REPLACE_PTHREAD_BARRIER_DESTROY
 int wasishim_pthread_barrier_destroy(pthread_barrier_t *);

@@ -65,7 +65,8 @@ int wasishim_sem_trywait(sem_t *);
 int sem_trywait(sem_t *);
 #endif
 #if WASISHIM_REPLACE_SEM_TIMEDWAIT
-int wasishim_sem_timedwait(sem_t *__restrict, const struct timespec *__restrict);
+int wasishim_sem_timedwait(sem_t *__restrict,
+                           const struct timespec *__restrict);
 #undef sem_timedwait
 #define sem_timedwait wasishim_sem_timedwait
 #elif WASISHIM_PROVIDE_SEM_TIMEDWAIT
@@ -79,11 +80,11 @@ int wasishim_sem_getvalue(sem_t *__restrict, int *__restrict);
 int sem_getvalue(sem_t *__restrict, int *__restrict);
 #endif
 #if WASISHIM_REPLACE_SEM_OPEN
-sem_t * wasishim_sem_open(const char *, int, ...);
+sem_t *wasishim_sem_open(const char *, int, ...);
 #undef sem_open
 #define sem_open wasishim_sem_open
 #elif WASISHIM_PROVIDE_SEM_OPEN
-sem_t * sem_open(const char *, int, ...);
+sem_t *sem_open(const char *, int, ...);
 #endif
 #if WASISHIM_REPLACE_SEM_CLOSE
 int wasishim_sem_close(sem_t *);

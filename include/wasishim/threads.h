@@ -67,7 +67,8 @@ int wasishim_mtx_trylock(mtx_t *);
 int mtx_trylock(mtx_t *);
 #endif
 #if WASISHIM_REPLACE_MTX_TIMEDLOCK
-int wasishim_mtx_timedlock(mtx_t *__restrict, const struct timespec *__restrict);
+int wasishim_mtx_timedlock(mtx_t *__restrict,
+                           const struct timespec *__restrict);
 #undef mtx_timedlock
 #define mtx_timedlock wasishim_mtx_timedlock
 #elif WASISHIM_PROVIDE_MTX_TIMEDLOCK
@@ -116,11 +117,13 @@ int wasishim_cnd_wait(cnd_t *, mtx_t *);
 int cnd_wait(cnd_t *, mtx_t *);
 #endif
 #if WASISHIM_REPLACE_CND_TIMEDWAIT
-int wasishim_cnd_timedwait(cnd_t *__restrict, mtx_t *__restrict, const struct timespec *__restrict);
+int wasishim_cnd_timedwait(cnd_t *__restrict, mtx_t *__restrict,
+                           const struct timespec *__restrict);
 #undef cnd_timedwait
 #define cnd_timedwait wasishim_cnd_timedwait
 #elif WASISHIM_PROVIDE_CND_TIMEDWAIT
-int cnd_timedwait(cnd_t *__restrict, mtx_t *__restrict, const struct timespec *__restrict);
+int cnd_timedwait(cnd_t *__restrict, mtx_t *__restrict,
+                  const struct timespec *__restrict);
 #endif
 #if WASISHIM_PROVIDE_THRD_SLEEP
 int thrd_sleep(const struct timespec *, struct timespec *);

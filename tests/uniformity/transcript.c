@@ -235,15 +235,16 @@ static void waits(void) {
   SYS(sem_destroy(&s));
   errno = 0;
   sem_t *named = sem_open("/transcript", O_CREAT, 0600, 1u);
-  printf("sem_open = %s %s\n", named == SEM_FAILED ? "SEM_FAILED" : "a semaphore",
-         ename(errno));
+  printf("sem_open = %s %s\n",
+         named == SEM_FAILED ? "SEM_FAILED" : "a semaphore", ename(errno));
   SYS(sem_unlink("/transcript"));
 
   mtx_t mx, rx;
   cnd_t cv;
   dl = after_10ms();
   printf("C11: mtx_init = %d\n", mtx_init(&mx, mtx_timed));
-  printf("C11: mtx_init recursive = %d\n", mtx_init(&rx, mtx_plain | mtx_recursive));
+  printf("C11: mtx_init recursive = %d\n",
+         mtx_init(&rx, mtx_plain | mtx_recursive));
   printf("C11: cnd_init = %d\n", cnd_init(&cv));
   printf("C11: mtx_lock = %d\n", mtx_lock(&mx));
   printf("C11: mtx_trylock held = %d\n", mtx_trylock(&mx));
@@ -257,7 +258,8 @@ static void waits(void) {
   printf("C11: cnd_signal = %d\n", cnd_signal(&cv));
   printf("C11: cnd_timedwait = %d\n", cnd_timedwait(&cv, &mx, &dl));
   CHECK("C11: cnd_timedwait slept to its deadline", reached(&dl));
-  printf("C11: cnd_timedwait bad timespec = %d\n", cnd_timedwait(&cv, &mx, &bad));
+  printf("C11: cnd_timedwait bad timespec = %d\n",
+         cnd_timedwait(&cv, &mx, &bad));
   printf("C11: cnd_wait = %d\n", cnd_wait(&cv, &mx));
   printf("C11: mtx_unlock = %d\n", mtx_unlock(&mx));
   struct timespec d5 = {0, 5 * 1000 * 1000};
