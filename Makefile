@@ -48,7 +48,7 @@ DEFAULT_SDK := yowasp-21.1.4
 ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell $(SELECTION) SDK=$(DEFAULT_SDK) tools/sdk/config))
 SUB = $(MAKE) -f mk/sdk.mk
 
-.PHONY: help sdks runtimes check check-all probe probe-plan report report-all compare shim after test uniformity \
+.PHONY: help sdks runtimes check check-all probe probe-plan report report-all compare shim after test test-forced uniformity \
   print-flags install audit-site bench fuzz cpython cpython-all cpython-tests cpython-baseline cpython-baseline-tests \
   cpython-suite cpython-suite-baseline cpython-table cpython-site-audit sdk-matrix format clean distclean
 help:
@@ -63,6 +63,7 @@ help:
 	@echo "make print-flags  the CC, CFLAGS and LDFLAGS that give a program wasishim"
 	@echo "make install PREFIX=<dir>  headers, libwasishim.a, wasishim.pc, config.site"
 	@echo "make test         the cmocka tests in wasm, with the shim, for the SDK"
+	@echo "make test-forced  the thread modules' replacements (or FORCE=<modules>) forced where libc's is kept, with their tests"
 	@echo "make uniformity   the SDK's uniformity transcript (tests/uniformity/)"
 	@echo "make check        the tests CI runs (every test SDK, or the selected one)"
 	@echo "make check-all    those and what CI leaves out (every SDK under wazero too)"
@@ -92,7 +93,7 @@ shim after:
 	@$(SUB) BUILD=build/$(ONE_SDK) $@
 
 # The wasm tests and the uniformity transcript of one SDK, with the shim.
-test uniformity:
+test test-forced uniformity:
 	@$(SUB) BUILD=build/$(ONE_SDK) $@
 
 # Build output goes to stderr, so that stdout is only the flags.

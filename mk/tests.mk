@@ -6,7 +6,7 @@ TEST_WASMS := $(TEST_SRCS:tests/wasm/%.c=$(BUILD)/tests/%.wasm)
 # cmocka needs setjmp/longjmp, which wasm gets through exception handling.
 CMOCKA := $(BUILD)/cmocka
 
-.PHONY: test uniformity
+.PHONY: test test-forced uniformity
 test: $(TEST_WASMS)
 	@tools/test/run-wasm $(BUILD) $(BUILD)/tests/summary $(TEST_WASMS)
 
@@ -31,3 +31,10 @@ $(UNI)/transcript.txt: $(UNI)/transcript.wasm $(wildcard tools/run/*)
 	@rm -rf $(UNI)/run && mkdir -p $(UNI)/run
 	@cd $(UNI)/run && WASI_RUN_TIMEOUT=60 ../../../../tools/sdk/run ../.. ../transcript.wasm >../transcript.tmp
 	@mv $(UNI)/transcript.tmp $@
+
+# The replacements of the thread modules (or FORCE=<modules>) forced where
+# this SDK's libc would keep its own, with those modules' tests
+# (tools/test/forced): how a replacement meant for wasi-sdk 34 is tested on
+# the SDKs there are.
+test-forced: $(CMOCKA)/lib/libcmocka.a $(LIBWASISHIM) $(WRAPPERS)
+	@tools/test/forced $(BUILD) $(FORCE)

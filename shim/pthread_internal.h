@@ -53,6 +53,7 @@
  * clock in bits 0-30 as a number (0 realtime, 1 monotonic, as libc's own
  * pthread_condattr_setclock stores it), bit 31 process-shared. */
 #define WASISHIM__MUTEX_TYPE_MASK 3
+#define WASISHIM__MUTEXATTR_PSHARED 128u
 #define WASISHIM__CLOCK_REALTIME_ID 0
 #define WASISHIM__CLOCK_MONOTONIC_ID 1
 #define WASISHIM__CONDATTR_CLOCK_MASK 0x7fffffffu
@@ -73,6 +74,37 @@ static inline int wasishim__mutex_take(pthread_mutex_t *m, int held_error) {
   if (*count == INT_MAX)
     return EAGAIN;
   ++*count;
+  return 0;
+}
+
+/* A rwlock's lock word, musl's _rw_lock: 0 free, WASISHIM__RW_WRITER
+ * write-held, else the number of readers (the top bit, musl's waiters
+ * flag, is never set with one thread). */
+#define WASISHIM__RW_LOCK(l) ((l)->__u.__i[0])
+#define WASISHIM__RW_WRITER 0x7fffffff
+/* A barrier's _b_limit: its count less one, in bits 0-30 (musl). */
+#define WASISHIM__B_LIMIT(b) ((b)->__u.__i[2])
+
+/* Takes l for reading: a write-held lock gives held_error (rdlock:
+ * EDEADLK, tryrdlock: EBUSY), a read-held one counts one reader more. */
+static inline int wasishim__rwlock_take_rd(pthread_rwlock_t *l,
+                                           int held_error) {
+  int *lock = &WASISHIM__RW_LOCK(l);
+  if (*lock == WASISHIM__RW_WRITER)
+    return held_error;
+  if (*lock == WASISHIM__RW_WRITER - 1)
+    return EAGAIN;
+  ++*lock;
+  return 0;
+}
+
+/* Takes l for writing: any held lock gives held_error. */
+static inline int wasishim__rwlock_take_wr(pthread_rwlock_t *l,
+                                           int held_error) {
+  int *lock = &WASISHIM__RW_LOCK(l);
+  if (*lock != 0)
+    return held_error;
+  *lock = WASISHIM__RW_WRITER;
   return 0;
 }
 

@@ -171,7 +171,10 @@ int pthread_setspecific(pthread_key_t, const void *);
 int pthread_mutex_init(pthread_mutex_t *__restrict,
                        const pthread_mutexattr_t *__restrict);
 #endif
-#if WASISHIM_PROVIDE_PTHREAD_MUTEX_DESTROY
+#if WASISHIM_REPLACE_PTHREAD_MUTEX_DESTROY
+int wasishim_pthread_mutex_destroy(pthread_mutex_t *);
+#define pthread_mutex_destroy wasishim_pthread_mutex_destroy
+#elif WASISHIM_PROVIDE_PTHREAD_MUTEX_DESTROY
 int pthread_mutex_destroy(pthread_mutex_t *);
 #endif
 #if WASISHIM_REPLACE_PTHREAD_MUTEX_LOCK
@@ -208,6 +211,13 @@ int pthread_mutexattr_destroy(pthread_mutexattr_t *);
 #endif
 #if WASISHIM_PROVIDE_PTHREAD_MUTEXATTR_SETTYPE
 int pthread_mutexattr_settype(pthread_mutexattr_t *, int);
+#endif
+#if WASISHIM_PROVIDE_PTHREAD_MUTEXATTR_SETPSHARED
+int pthread_mutexattr_setpshared(pthread_mutexattr_t *, int);
+#endif
+#if WASISHIM_PROVIDE_PTHREAD_MUTEXATTR_GETPSHARED
+int pthread_mutexattr_getpshared(const pthread_mutexattr_t *__restrict,
+                                 int *__restrict);
 #endif
 #if WASISHIM_PROVIDE_PTHREAD_MUTEXATTR_GETTYPE
 int pthread_mutexattr_gettype(const pthread_mutexattr_t *__restrict,
@@ -297,6 +307,154 @@ int wasishim_pthread_getattr_np(pthread_t, pthread_attr_t *);
 #define pthread_getattr_np wasishim_pthread_getattr_np
 #elif WASISHIM_PROVIDE_PTHREAD_GETATTR_NP && defined(_GNU_SOURCE)
 int pthread_getattr_np(pthread_t, pthread_attr_t *);
+#endif
+
+/* Read-write locks, spin locks and barriers (docs/quirks/pthread-rwlock.md,
+   pthread-barrier.md): each family replaced together, as its functions
+   share the object's layout. */
+#if WASISHIM_PROVIDE_PTHREAD_RWLOCKATTR_INIT
+int pthread_rwlockattr_init(pthread_rwlockattr_t *);
+#endif
+#if WASISHIM_PROVIDE_PTHREAD_RWLOCKATTR_DESTROY
+int pthread_rwlockattr_destroy(pthread_rwlockattr_t *);
+#endif
+#if WASISHIM_PROVIDE_PTHREAD_BARRIERATTR_INIT
+int pthread_barrierattr_init(pthread_barrierattr_t *);
+#endif
+#if WASISHIM_PROVIDE_PTHREAD_BARRIERATTR_DESTROY
+int pthread_barrierattr_destroy(pthread_barrierattr_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_RWLOCK_INIT
+int wasishim_pthread_rwlock_init(pthread_rwlock_t *__restrict,
+                                 const pthread_rwlockattr_t *__restrict);
+#undef pthread_rwlock_init
+#define pthread_rwlock_init wasishim_pthread_rwlock_init
+#elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_INIT
+int pthread_rwlock_init(pthread_rwlock_t *__restrict,
+                        const pthread_rwlockattr_t *__restrict);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_RWLOCK_DESTROY
+int wasishim_pthread_rwlock_destroy(pthread_rwlock_t *);
+#undef pthread_rwlock_destroy
+#define pthread_rwlock_destroy wasishim_pthread_rwlock_destroy
+#elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_DESTROY
+int pthread_rwlock_destroy(pthread_rwlock_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_RWLOCK_RDLOCK
+int wasishim_pthread_rwlock_rdlock(pthread_rwlock_t *);
+#undef pthread_rwlock_rdlock
+#define pthread_rwlock_rdlock wasishim_pthread_rwlock_rdlock
+#elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_RDLOCK
+int pthread_rwlock_rdlock(pthread_rwlock_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_RWLOCK_TRYRDLOCK
+int wasishim_pthread_rwlock_tryrdlock(pthread_rwlock_t *);
+#undef pthread_rwlock_tryrdlock
+#define pthread_rwlock_tryrdlock wasishim_pthread_rwlock_tryrdlock
+#elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_TRYRDLOCK
+int pthread_rwlock_tryrdlock(pthread_rwlock_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_RWLOCK_TIMEDRDLOCK
+int wasishim_pthread_rwlock_timedrdlock(pthread_rwlock_t *__restrict,
+                                        const struct timespec *__restrict);
+#undef pthread_rwlock_timedrdlock
+#define pthread_rwlock_timedrdlock wasishim_pthread_rwlock_timedrdlock
+#elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_TIMEDRDLOCK
+int pthread_rwlock_timedrdlock(pthread_rwlock_t *__restrict,
+                               const struct timespec *__restrict);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_RWLOCK_WRLOCK
+int wasishim_pthread_rwlock_wrlock(pthread_rwlock_t *);
+#undef pthread_rwlock_wrlock
+#define pthread_rwlock_wrlock wasishim_pthread_rwlock_wrlock
+#elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_WRLOCK
+int pthread_rwlock_wrlock(pthread_rwlock_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_RWLOCK_TRYWRLOCK
+int wasishim_pthread_rwlock_trywrlock(pthread_rwlock_t *);
+#undef pthread_rwlock_trywrlock
+#define pthread_rwlock_trywrlock wasishim_pthread_rwlock_trywrlock
+#elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_TRYWRLOCK
+int pthread_rwlock_trywrlock(pthread_rwlock_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_RWLOCK_TIMEDWRLOCK
+int wasishim_pthread_rwlock_timedwrlock(pthread_rwlock_t *__restrict,
+                                        const struct timespec *__restrict);
+#undef pthread_rwlock_timedwrlock
+#define pthread_rwlock_timedwrlock wasishim_pthread_rwlock_timedwrlock
+#elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_TIMEDWRLOCK
+int pthread_rwlock_timedwrlock(pthread_rwlock_t *__restrict,
+                               const struct timespec *__restrict);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_RWLOCK_UNLOCK
+int wasishim_pthread_rwlock_unlock(pthread_rwlock_t *);
+#undef pthread_rwlock_unlock
+#define pthread_rwlock_unlock wasishim_pthread_rwlock_unlock
+#elif WASISHIM_PROVIDE_PTHREAD_RWLOCK_UNLOCK
+int pthread_rwlock_unlock(pthread_rwlock_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_SPIN_INIT
+int wasishim_pthread_spin_init(pthread_spinlock_t *, int);
+#undef pthread_spin_init
+#define pthread_spin_init wasishim_pthread_spin_init
+#elif WASISHIM_PROVIDE_PTHREAD_SPIN_INIT
+int pthread_spin_init(pthread_spinlock_t *, int);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_SPIN_DESTROY
+int wasishim_pthread_spin_destroy(pthread_spinlock_t *);
+#undef pthread_spin_destroy
+#define pthread_spin_destroy wasishim_pthread_spin_destroy
+#elif WASISHIM_PROVIDE_PTHREAD_SPIN_DESTROY
+int pthread_spin_destroy(pthread_spinlock_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_SPIN_LOCK
+int wasishim_pthread_spin_lock(pthread_spinlock_t *);
+#undef pthread_spin_lock
+#define pthread_spin_lock wasishim_pthread_spin_lock
+#elif WASISHIM_PROVIDE_PTHREAD_SPIN_LOCK
+int pthread_spin_lock(pthread_spinlock_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_SPIN_TRYLOCK
+int wasishim_pthread_spin_trylock(pthread_spinlock_t *);
+#undef pthread_spin_trylock
+#define pthread_spin_trylock wasishim_pthread_spin_trylock
+#elif WASISHIM_PROVIDE_PTHREAD_SPIN_TRYLOCK
+int pthread_spin_trylock(pthread_spinlock_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_SPIN_UNLOCK
+int wasishim_pthread_spin_unlock(pthread_spinlock_t *);
+#undef pthread_spin_unlock
+#define pthread_spin_unlock wasishim_pthread_spin_unlock
+#elif WASISHIM_PROVIDE_PTHREAD_SPIN_UNLOCK
+int pthread_spin_unlock(pthread_spinlock_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_BARRIER_INIT
+int wasishim_pthread_barrier_init(pthread_barrier_t *__restrict,
+                                  const pthread_barrierattr_t *__restrict,
+                                  unsigned);
+#undef pthread_barrier_init
+#define pthread_barrier_init wasishim_pthread_barrier_init
+#elif WASISHIM_PROVIDE_PTHREAD_BARRIER_INIT
+int pthread_barrier_init(pthread_barrier_t *__restrict,
+                         const pthread_barrierattr_t *__restrict, unsigned);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_BARRIER_DESTROY
+int wasishim_pthread_barrier_destroy(pthread_barrier_t *);
+#undef pthread_barrier_destroy
+#define pthread_barrier_destroy wasishim_pthread_barrier_destroy
+#elif WASISHIM_PROVIDE_PTHREAD_BARRIER_DESTROY
+int pthread_barrier_destroy(pthread_barrier_t *);
+#endif
+#if WASISHIM_REPLACE_PTHREAD_BARRIER_WAIT
+int wasishim_pthread_barrier_wait(pthread_barrier_t *);
+#undef pthread_barrier_wait
+#define pthread_barrier_wait wasishim_pthread_barrier_wait
+#elif WASISHIM_PROVIDE_PTHREAD_BARRIER_WAIT
+int pthread_barrier_wait(pthread_barrier_t *);
+#endif
+/* Absent up to wasi-sdk 33: provided, failing with ENOTSUP as 34's does. */
+#if WASISHIM_PROVIDE_PTHREAD_GETCPUCLOCKID
+int pthread_getcpuclockid(pthread_t, clockid_t *);
 #endif
 
 #ifdef __cplusplus

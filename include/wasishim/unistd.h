@@ -70,6 +70,16 @@ int gethostname(char *, size_t);
 int getentropy(void *, size_t);
 #endif
 
+#if WASISHIM_REPLACE_SYSCONF
+long wasishim_sysconf(int);
+#undef sysconf
+#define sysconf wasishim_sysconf
+/* What sysconf then says (docs/quirks/sysconf.md): no thread CPU-time
+   clock, though some libcs' headers claim one. */
+#undef _POSIX_THREAD_CPUTIME
+#define _POSIX_THREAD_CPUTIME (-1)
+#endif
+
 #ifdef __cplusplus
 }
 #endif

@@ -96,6 +96,46 @@ def t_thread():
     expect(threading.active_count(), 1)
 
 
+def t_lock_timeout():
+    # A timed acquire of a held lock must wait out its timeout and return
+    # False: on wasi-sdk 34's libc it traps (issue 17), and a wait that
+    # returns at once or never is the bug too.
+    import threading
+    import time
+    lock = threading.Lock()
+    expect(lock.acquire(), True)
+    t0 = time.monotonic()
+    got = lock.acquire(timeout=0.1)
+    waited = time.monotonic() - t0
+    expect(got, False)
+    # Node's clock waits may end up to a millisecond early.
+    if waited < 0.095:
+        raise AssertionError(f"returned after {waited:.3f} s, before the timeout")
+    lock.release()
+    expect(lock.acquire(timeout=0.1), True)
+    lock.release()
+
+
+def t_queue_timeout():
+    # queue.Queue().get(timeout=...) on an empty queue: queue.Empty after
+    # the timeout (a condition variable's timed wait underneath).
+    import queue
+    import time
+    q = queue.Queue()
+    t0 = time.monotonic()
+    try:
+        q.get(timeout=0.1)
+    except queue.Empty:
+        pass
+    else:
+        raise AssertionError("get() on an empty queue returned")
+    waited = time.monotonic() - t0
+    if waited < 0.095:
+        raise AssertionError(f"raised after {waited:.3f} s, before the timeout")
+    q.put(1)
+    expect(q.get(timeout=0.1), 1)
+
+
 check("import json", t_json)
 check("import re", t_re)
 check("import datetime", t_datetime)
@@ -104,6 +144,8 @@ check("import hashlib", t_hashlib)
 check("import unicodedata", t_unicodedata)
 check("file write/read/delete (pathlib, tempfile)", t_file)
 check("thread start fails cleanly (threading)", t_thread)
+check("timed acquire of a held lock returns False after the timeout", t_lock_timeout)
+check("queue.Queue().get(timeout=0.1) raises queue.Empty after the timeout", t_queue_timeout)
 
 print(f"smoke: {passed} passed, {failed} failed", flush=True)
 sys.exit(0 if failed == 0 else 1)

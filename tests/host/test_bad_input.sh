@@ -36,6 +36,10 @@ out=$(make compare A=yowasp-21.1.4 2>&1)
 expect_one_line "compare without B" $? "$out" "usage: make compare"
 out=$(make install SDK=yowasp-21.1.4 2>&1)
 expect_one_line "install without PREFIX" $? "$out" "set PREFIX"
+out=$(tools/test/forced "$scratch/no build" 2>&1)
+expect_one_line "forced replacements of no build" $? "$out" "no such build folder"
+out=$(tools/test/forced "$scratch" no-such-module 2>&1)
+expect_one_line "forced replacements of an unknown module" $? "$out" "no module no-such-module"
 
 # An interrupted run leaves the last whole results as they were, and no
 # half-written output. (A background job of a script ignores SIGINT, so it

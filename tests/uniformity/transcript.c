@@ -15,6 +15,7 @@
 #include <limits.h>
 #include <poll.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +25,7 @@
 #include <sys/statvfs.h>
 #include <sys/time.h>
 #include <sys/times.h>
+#include <threads.h>
 #include <time.h>
 #include <unistd.h>
 #include <utime.h>
@@ -162,6 +164,141 @@ static void pthreads(void) {
   pthread_mutexattr_destroy(&ma);
 }
 
+static struct timespec after_10ms(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_REALTIME, &t);
+  t.tv_nsec += 10 * 1000 * 1000;
+  if (t.tv_nsec >= 1000000000) {
+    t.tv_sec++;
+    t.tv_nsec -= 1000000000;
+  }
+  return t;
+}
+
+static int reached(const struct timespec *dl) {
+  struct timespec now;
+  clock_gettime(CLOCK_REALTIME, &now);
+  /* Node's clock waits may end up to a millisecond early. */
+  return (now.tv_sec - dl->tv_sec) * 1000000000LL +
+             (now.tv_nsec - dl->tv_nsec) >
+         -2 * 1000 * 1000;
+}
+
+/* Every wait one thread can start (issue 17): a lock it holds, a
+ * semaphore nobody can post, a barrier nobody else reaches. None may trap
+ * or hang. */
+static void waits(void) {
+  struct timespec dl = after_10ms(), bad = {0, 1000000000};
+  pthread_rwlock_t l = PTHREAD_RWLOCK_INITIALIZER;
+  PT(pthread_rwlock_wrlock(&l));
+  PT(pthread_rwlock_wrlock(&l));
+  PT(pthread_rwlock_timedwrlock(&l, &dl));
+  PT(pthread_rwlock_rdlock(&l));
+  PT(pthread_rwlock_timedrdlock(&l, &dl));
+  PT(pthread_rwlock_trywrlock(&l));
+  PT(pthread_rwlock_tryrdlock(&l));
+  PT(pthread_rwlock_unlock(&l));
+  PT(pthread_rwlock_rdlock(&l));
+  PT(pthread_rwlock_tryrdlock(&l));
+  PT(pthread_rwlock_wrlock(&l));
+  PT(pthread_rwlock_timedwrlock(&l, &bad));
+  PT(pthread_rwlock_trywrlock(&l));
+  PT(pthread_rwlock_unlock(&l));
+  PT(pthread_rwlock_unlock(&l));
+  PT(pthread_rwlock_destroy(&l));
+
+  pthread_spinlock_t sp;
+  PT(pthread_spin_init(&sp, PTHREAD_PROCESS_PRIVATE));
+  PT(pthread_spin_lock(&sp));
+  PT(pthread_spin_trylock(&sp));
+  PT(pthread_spin_lock(&sp));
+  PT(pthread_spin_unlock(&sp));
+  PT(pthread_spin_destroy(&sp));
+
+  pthread_barrier_t b;
+  PT(pthread_barrier_init(&b, NULL, 0));
+  PT(pthread_barrier_init(&b, NULL, 1));
+  CHECK("pthread_barrier_wait of 1 is the serial thread",
+        pthread_barrier_wait(&b) == PTHREAD_BARRIER_SERIAL_THREAD);
+  PT(pthread_barrier_destroy(&b));
+  PT(pthread_barrier_init(&b, NULL, 2));
+  PT(pthread_barrier_wait(&b));
+  PT(pthread_barrier_destroy(&b));
+
+  sem_t s;
+  int v = -1;
+  SYS(sem_init(&s, 0, 0));
+  SYS(sem_trywait(&s));
+  SYS(sem_wait(&s));
+  dl = after_10ms();
+  SYS(sem_timedwait(&s, &dl));
+  CHECK("sem_timedwait slept to its deadline", reached(&dl));
+  SYS(sem_timedwait(&s, &bad));
+  SYS(sem_post(&s));
+  SYS(sem_getvalue(&s, &v));
+  printf("sem value: %d\n", v);
+  SYS(sem_timedwait(&s, &bad));
+  SYS(sem_init(&s, 0, (unsigned)SEM_VALUE_MAX + 1u));
+  SYS(sem_destroy(&s));
+  errno = 0;
+  sem_t *named = sem_open("/transcript", O_CREAT, 0600, 1u);
+  printf("sem_open = %s %s\n",
+         named == SEM_FAILED ? "SEM_FAILED" : "a semaphore", ename(errno));
+  SYS(sem_unlink("/transcript"));
+
+  mtx_t mx, rx;
+  cnd_t cv;
+  dl = after_10ms();
+  printf("C11: mtx_init = %d\n", mtx_init(&mx, mtx_timed));
+  printf("C11: mtx_init recursive = %d\n",
+         mtx_init(&rx, mtx_plain | mtx_recursive));
+  printf("C11: cnd_init = %d\n", cnd_init(&cv));
+  printf("C11: mtx_lock = %d\n", mtx_lock(&mx));
+  printf("C11: mtx_trylock held = %d\n", mtx_trylock(&mx));
+  printf("C11: mtx_lock held = %d\n", mtx_lock(&mx));
+  printf("C11: mtx_timedlock held = %d\n", mtx_timedlock(&mx, &dl));
+  printf("C11: mtx_lock recursive = %d\n", mtx_lock(&rx));
+  printf("C11: mtx_lock recursive again = %d\n", mtx_lock(&rx));
+  printf("C11: mtx_unlock recursive = %d\n", mtx_unlock(&rx));
+  printf("C11: mtx_unlock recursive again = %d\n", mtx_unlock(&rx));
+  printf("C11: mtx_unlock recursive unheld = %d\n", mtx_unlock(&rx));
+  printf("C11: cnd_signal = %d\n", cnd_signal(&cv));
+  printf("C11: cnd_timedwait = %d\n", cnd_timedwait(&cv, &mx, &dl));
+  CHECK("C11: cnd_timedwait slept to its deadline", reached(&dl));
+  printf("C11: cnd_timedwait bad timespec = %d\n",
+         cnd_timedwait(&cv, &mx, &bad));
+  printf("C11: cnd_wait = %d\n", cnd_wait(&cv, &mx));
+  printf("C11: mtx_unlock = %d\n", mtx_unlock(&mx));
+  struct timespec d5 = {0, 5 * 1000 * 1000};
+  printf("C11: thrd_sleep = %d\n", thrd_sleep(&d5, NULL));
+  cnd_destroy(&cv);
+  mtx_destroy(&mx);
+  mtx_destroy(&rx);
+
+  static const int types[] = {PTHREAD_MUTEX_NORMAL, PTHREAD_MUTEX_RECURSIVE,
+                              PTHREAD_MUTEX_ERRORCHECK};
+  for (int i = 0; i < 3; i++) {
+    pthread_mutexattr_t ma;
+    pthread_mutex_t m;
+    pthread_mutexattr_init(&ma);
+    pthread_mutexattr_settype(&ma, types[i]);
+    pthread_mutexattr_setpshared(&ma, PTHREAD_PROCESS_SHARED);
+    printf("process-shared mutex of type %d: ", types[i]);
+    PT(pthread_mutex_init(&m, &ma) || pthread_mutex_destroy(&m));
+    pthread_mutexattr_destroy(&ma);
+  }
+  clockid_t clk;
+  PT(pthread_getcpuclockid(pthread_self(), &clk));
+  SYS(sysconf(_SC_THREADS));
+  SYS(sysconf(_SC_THREAD_PROCESS_SHARED));
+  SYS(sysconf(_SC_THREAD_CPUTIME));
+  SYS(sysconf(_SC_READER_WRITER_LOCKS));
+  SYS(sysconf(_SC_SPIN_LOCKS));
+  SYS(sysconf(_SC_BARRIERS));
+  SYS(sysconf(_SC_SEMAPHORES));
+  SYS(sysconf(_SC_TIMEOUTS));
+}
+
 /* A caller's own mistakes: a descriptor that is not open, -1, a missing
  * file, unknown flags. The answer must not depend on whether the libc or
  * wasishim implements the call. */
@@ -221,6 +358,9 @@ static void links_and_locks(int fd) {
   SYS(fcntl(fd, F_GETLK, &lock));
   SYS(fcntl(fd, F_DUPFD, 10));
   SYS(fcntl(fd, F_DUPFD_CLOEXEC, 10));
+  SYS(fcntl(1000, F_SETLK, &lock));
+  SYS(fcntl(1000, F_GETLK, &lock));
+  SYS(fcntl(1000, F_DUPFD, 10));
   CHECK("F_RDLCK, F_WRLCK and F_UNLCK differ",
         F_RDLCK != F_WRLCK && F_WRLCK != F_UNLCK && F_RDLCK != F_UNLCK);
 #ifdef __wasip1__
@@ -373,6 +513,7 @@ static void newest_headers(void) {
 int main(void) {
   newest_headers();
   pthreads();
+  waits();
   files();
   misc();
   return 0;

@@ -97,7 +97,9 @@ int main(int argc, char **argv) {
   else if (!strcmp(cmd, "catalogue") && argc == 4)
     rc = probe_catalogue(argv[2], argv[3], &e);
   else if (!strcmp(cmd, "select") && argc == 4)
-    rc = report_select(argv[2], argv[3], &e);
+    rc = report_select(argv[2], argv[3], NULL, 0, &e);
+  else if (!strcmp(cmd, "select") && argc > 5 && !strcmp(argv[4], "--force"))
+    rc = report_select(argv[2], argv[3], argv + 5, (size_t)argc - 5, &e);
   else if (!strcmp(cmd, "modules") && argc >= 4)
     rc = cmd_modules(argv[2], argv[3], argv + 4, (size_t)argc - 4, &e);
   else if (!strcmp(cmd, "cut") && argc >= 3)
@@ -110,7 +112,7 @@ int main(int argc, char **argv) {
     rc = audit_site(stdout, argv[2], argv[3], argv[4], &e);
   else {
     fputs("wasishim-report: usage: wasishim-report write BUILD SRCDIR | "
-          "catalogue SRCDIR OUTDIR | select BUILD SRCDIR | modules SRCDIR TABLE [COLUMN...] | "
+          "catalogue SRCDIR OUTDIR | select BUILD SRCDIR [--force MODULE...] | modules SRCDIR TABLE [COLUMN...] | "
           "cut FILE [COLUMN...] | matrix BUILD... | compare BUILD_A BUILD_B | audit-site BUILD SRCDIR SITE\n",
           stderr);
     return 2;

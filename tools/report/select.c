@@ -489,7 +489,29 @@ static int target_macros(struct selection *s, const struct loaded *in,
   return 0;
 }
 
-int report_select(const char *build_arg, const char *src_arg, struct err *e) {
+/* A decision of a forced module (tools/test/forced): its Replace rows hold
+   (the threads target's guard stays) and its Functions rows do not, so that
+   each file is built one way, as wasishim's replacement. */
+static struct decision forced(const struct decision *d) {
+  struct decision f = *d;
+
+  if (!strcmp(d->kind, "replace"))
+    f.cond = strstr(d->cond, "!wasm_atomics_defined") ? "!wasm_atomics_defined"
+                                                       : "1";
+  else if (!strcmp(d->kind, "provide"))
+    f.cond = "0";
+  return f;
+}
+
+static int is_forced(const char *module, char *const *force, size_t nforce) {
+  for (size_t i = 0; i < nforce; i++)
+    if (!strcmp(force[i], module))
+      return 1;
+  return 0;
+}
+
+int report_select(const char *build_arg, const char *src_arg,
+                  char *const *force, size_t nforce, struct err *e) {
   struct loaded in;
   struct selection s = {0};
   char *build = absolute(build_arg, e), *src = build ? absolute(src_arg, e) : NULL;
@@ -499,8 +521,20 @@ int report_select(const char *build_arg, const char *src_arg, struct err *e) {
     goto out;
   if (report_load(&in, build, src, e))
     goto out;
-  for (size_t i = 0; i < in.modules.ndec; i++)
-    decide(&s, &in.modules, &in.modules.dec[i], &in.facts);
+  for (size_t i = 0; i < nforce; i++)
+    if (!modules_find(&in.modules, force[i])) {
+      err_set(e, src, "--force %s: no such module (modules/%s)", force[i],
+              force[i]);
+      report_unload(&in);
+      goto out;
+    }
+  for (size_t i = 0; i < in.modules.ndec; i++) {
+    const struct decision *d = &in.modules.dec[i];
+    struct decision f = forced(d);
+
+    decide(&s, &in.modules, is_forced(d->module, force, nforce) ? &f : d,
+           &in.facts);
+  }
   rc = target_macros(&s, &in, src, e);
   rc = rc ? rc : write_selection(build, src, &in, &s, e);
   if (!rc)
