@@ -490,16 +490,22 @@ static int target_macros(struct selection *s, const struct loaded *in,
 }
 
 /* A decision of a forced module (tools/test/forced): its Replace rows hold
-   (the threads target's guard stays) and its Functions rows do not, so that
-   each file is built one way, as wasishim's replacement. */
-static struct decision forced(const struct decision *d) {
+   (the threads target's guard stays), and a Functions row of a name it also
+   replaces does not, so that each file is built one way, as wasishim's
+   replacement. */
+static struct decision forced(const struct modules *m,
+                              const struct decision *d) {
   struct decision f = *d;
 
   if (!strcmp(d->kind, "replace"))
     f.cond = strstr(d->cond, "!wasm_atomics_defined") ? "!wasm_atomics_defined"
                                                        : "1";
   else if (!strcmp(d->kind, "provide"))
-    f.cond = "0";
+    for (size_t i = 0; i < m->ndec; i++)
+      if (!strcmp(m->dec[i].module, d->module) &&
+          !strcmp(m->dec[i].kind, "replace") &&
+          !strcmp(m->dec[i].name, d->name))
+        f.cond = "0";
   return f;
 }
 
@@ -530,7 +536,7 @@ int report_select(const char *build_arg, const char *src_arg,
     }
   for (size_t i = 0; i < in.modules.ndec; i++) {
     const struct decision *d = &in.modules.dec[i];
-    struct decision f = forced(d);
+    struct decision f = forced(&in.modules, d);
 
     decide(&s, &in.modules, is_forced(d->module, force, nforce) ? &f : d,
            &in.facts);
