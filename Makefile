@@ -117,7 +117,7 @@ report-all:
 sdk-matrix:
 	@$(MAKE) -s report-all >build/sdk-matrix.tmp
 	@{ echo "# SDK matrix"; echo; \
-	  echo "Every fact the probes measure, by test SDK, without wasishim, under Node. Written"; \
+	  echo "Every fact the probes measure, by test SDK, without wasishim, under wasmtime. Written"; \
 	  echo "by \`make sdk-matrix\` (\`tools/sdk/install\` says where each SDK comes from;"; \
 	  echo "\`probes/\` what each fact means). With wasishim, the facts of its scope are"; \
 	  echo "the same on every SDK: see \`tests/uniformity/\`."; echo; \
