@@ -110,7 +110,7 @@ report: probe
 	@tools/probe/identity-warning build/$(ONE_SDK)
 
 report-all:
-	@tools/sdk/install && tools/run/install
+	@tools/sdk/install >&2 && tools/run/install
 	@for s in $(TEST_SDKS); do SDK=$$s tools/sdk/config >/dev/null && $(SUB) BUILD=build/$$s probe || exit 1; done
 	@build/host/wasishim-report matrix $(TEST_SDKS:%=build/%)
 
@@ -137,20 +137,20 @@ audit-site:
 	@build/host/wasishim-report audit-site build/$(ONE_SDK) . $(call raw,SITE)
 
 sdks:
-	@tools/sdk/install && tools/run/install
+	@tools/sdk/install >&2 && tools/run/install
 runtimes:
 	@tools/run/install
 
 check:
 ifeq ($(SDK_IDS),)
-	@tools/sdk/install && tools/run/install
+	@tools/sdk/install >&2 && tools/run/install
 	@tools/test/check --ci $(TEST_SDKS)
 else
 	@tools/test/check $(SDK_IDS)
 endif
 
 check-all:
-	@tools/sdk/install && tools/run/install
+	@tools/sdk/install >&2 && tools/run/install
 	@tools/test/check --all $(TEST_SDKS)
 
 bench:
@@ -160,14 +160,14 @@ bench:
 PY ?= 3.11
 cpython cpython-tests cpython-baseline cpython-baseline-tests cpython-suite cpython-suite-baseline:
 ifeq ($(SDK_IDS),)
-	@tools/sdk/install && tools/run/install
+	@tools/sdk/install >&2 && tools/run/install
 	@rc=0; for s in $(TEST_SDKS); do SDK=$$s tools/sdk/config >/dev/null && $(SUB) -j2 BUILD=build/$$s PY=$(PY) $@ || rc=1; done; exit $$rc
 else
 	@$(SUB) -j2 BUILD=build/$(SDK_IDS) PY=$(PY) $@
 endif
 
 cpython-all:
-	@tools/sdk/install && tools/run/install
+	@tools/sdk/install >&2 && tools/run/install
 	@tools/cpython/all $(TEST_SDKS)
 
 cpython-table:
