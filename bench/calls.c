@@ -776,13 +776,14 @@ static void once_fn(void) {
   F_COND_INIT(t)                                                               \
   F_CONDATTR_CLOCK(t)                                                          \
   F_GETATTR_NP(t)                                                              \
-  F_CLOCK_NANOSLEEP(t) F_UTIMES(t) F_UTIME(t) F_FUTIMESAT(t) F_KEY(t)          \
-      F_ONCE(t) F_COND_SIGNAL(t) F_FUTIMENS(t) F_UTIMENSAT(t) F_FSTAT(t)       \
-          F_STAT(t) F_LSTAT(t) F_FSTATAT(t) F_OPEN(t) F_READV(t) F_PREADV(t)   \
-              F_WRITEV(t) F_PWRITEV(t) F_FTRUNCATE(t) F_GETCWD(t) F_CHDIR(t)   \
-                  F_REALPATH(t) F_READLINK(t) F_READDIR(t) F_MKDIR(t)          \
-                      F_RENAME(t) F_DUP(t) F_UNAME(t) F_GETHOSTNAME(t)         \
-                          F_GETENTROPY(t) F_CLOCK_GETTIME(t)
+  F_CLOCK_NANOSLEEP(t)                                                         \
+  F_UTIMES(t) F_UTIME(t) F_FUTIMESAT(t) F_KEY(t) F_ONCE(t) F_COND_SIGNAL(t)    \
+      F_FUTIMENS(t) F_UTIMENSAT(t) F_FSTAT(t) F_STAT(t) F_LSTAT(t)             \
+          F_FSTATAT(t) F_OPEN(t) F_READV(t) F_PREADV(t) F_WRITEV(t)            \
+              F_PWRITEV(t) F_FTRUNCATE(t) F_GETCWD(t) F_CHDIR(t) F_REALPATH(t) \
+                  F_READLINK(t) F_READDIR(t) F_MKDIR(t) F_RENAME(t) F_DUP(t)   \
+                      F_UNAME(t) F_GETHOSTNAME(t) F_GETENTROPY(t)              \
+                          F_CLOCK_GETTIME(t)
 
 /* The shim path: the wrapper headers' macros are in force here. */
 FUNCTIONS(shim)

@@ -8,7 +8,7 @@
 #define WASISHIM_LIMITS_H
 #include <wasishim/shim.h>
 
-#if WASISHIM_DEFINE_PIPE_BUF && !defined(PIPE_BUF) &&                         \
+#if WASISHIM_DEFINE_PIPE_BUF && !defined(PIPE_BUF) &&                          \
     (defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) ||                     \
      defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 #define PIPE_BUF 4096

@@ -14,8 +14,8 @@
 
 static void ppoll_is_declared_with_its_prototype(void **state) {
   (void)state;
-  int (*f)(struct pollfd *, nfds_t, const struct timespec *,
-           const sigset_t *) = ppoll;
+  int (*f)(struct pollfd *, nfds_t, const struct timespec *, const sigset_t *) =
+      ppoll;
   assert_non_null(f);
 }
 

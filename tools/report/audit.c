@@ -16,7 +16,7 @@
    value (NULL for "-"), and the branch this SDK's facts choose. */
 struct arule {
   const struct site_rule *r;
-  const struct fact *f; /* the fact shown: the first not measured, else
+  const struct fact *f;     /* the fact shown: the first not measured, else
                            the condition's first */
   char *name[2], *value[2]; /* [0]: when-0, [1]: when-1 */
   int branch;

@@ -19,8 +19,7 @@
    fields by name. Empty strings where a field is not given. */
 struct probe {
   char *id, *kind, *macro, *where, *detects, *seen, *link, *fallback,
-      *fallback_why, *bits, *source, *flags, *libs, *hang, *hang_why,
-      *module;
+      *fallback_why, *bits, *source, *flags, *libs, *hang, *hang_why, *module;
 };
 
 struct probes {
@@ -29,7 +28,6 @@ struct probes {
   struct strbuf decls, symbols, headers;
   char *gen; /* OUTDIR's temporary gen/ folder */
 };
-
 
 static struct probe *add(struct probes *ps) {
   if (ps->n == ps->cap) {
@@ -41,10 +39,10 @@ static struct probe *add(struct probes *ps) {
 }
 
 static void probe_free(struct probe *p) {
-  char **all[] = {&p->id,     &p->kind,     &p->macro,        &p->where,
-                  &p->detects, &p->seen,    &p->link,         &p->fallback,
-                  &p->fallback_why, &p->bits, &p->source,     &p->flags,
-                  &p->libs,   &p->hang,     &p->hang_why,     &p->module};
+  char **all[] = {&p->id,           &p->kind, &p->macro,    &p->where,
+                  &p->detects,      &p->seen, &p->link,     &p->fallback,
+                  &p->fallback_why, &p->bits, &p->source,   &p->flags,
+                  &p->libs,         &p->hang, &p->hang_why, &p->module};
 
   for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
     free(*all[i]);
@@ -65,10 +63,22 @@ static char *upper(const char *prefix, const char *s) {
 /* ---- the comment block of a hand-written probe ---- */
 
 /* Keys the block may give; others are read and left alone. */
-enum { K_KIND, K_MACRO, K_DETECTS, K_SEEN, K_LINK, K_FALLBACK, K_BITS,
-       K_FLAGS, K_LIBS, K_HANG, K_MODULE, N_KEYS };
+enum {
+  K_KIND,
+  K_MACRO,
+  K_DETECTS,
+  K_SEEN,
+  K_LINK,
+  K_FALLBACK,
+  K_BITS,
+  K_FLAGS,
+  K_LIBS,
+  K_HANG,
+  K_MODULE,
+  N_KEYS
+};
 static const char *const key_names[N_KEYS] = {
-    "Kind", "Macro", "Detects", "Seen", "Link", "Fallback",
+    "Kind", "Macro", "Detects", "Seen", "Link",  "Fallback",
     "Bits", "Flags", "Libs",    "Hang", "Module"};
 
 static int key_index(const char *k, size_t len) {
@@ -281,7 +291,9 @@ out:
 
 /* ---- the two tables: probes generated from a line each ---- */
 
-static const char *opt(const char *x) { return strcmp(x, "-") ? x : ""; }
+static const char *opt(const char *x) {
+  return strcmp(x, "-") ? x : "";
+}
 
 static int emit(struct probes *ps, const char *table, size_t lineno,
                 const char *id, const char *kind, const char *detects,
@@ -295,8 +307,9 @@ static int emit(struct probes *ps, const char *table, size_t lineno,
   sb_addf(&b, "%s/%s.c", ps->gen, id);
   path = sb_take(&b);
   f = fopen(path, "w");
-  if (!f || fprintf(f, "/* Generated from %s line %zu: %s */\n%s", table,
-                    lineno, id, body) < 0 ||
+  if (!f ||
+      fprintf(f, "/* Generated from %s line %zu: %s */\n%s", table, lineno, id,
+              body) < 0 ||
       fclose(f)) {
     err_sys(e, errno ? errno : EIO, path, "cannot write");
     free(path);
@@ -327,8 +340,10 @@ static int emit(struct probes *ps, const char *table, size_t lineno,
 
 static int table_line_fail(struct err *e, const char *table, size_t line,
                            size_t want, size_t got) {
-  err_set(e, "probe-catalogue", "%s:%zu: expected %zu TAB-separated columns, "
-          "got %zu", table, line, want, got);
+  err_set(e, "probe-catalogue",
+          "%s:%zu: expected %zu TAB-separated columns, "
+          "got %zu",
+          table, line, want, got);
   return -1;
 }
 
@@ -357,8 +372,8 @@ static int function_row(struct probes *ps, const char *table,
   id = sb_take(&b);
   sb_addf(&d, "<%s> declares %s as %s.", hdrs, fn, type);
   detects = sb_take(&d);
-  rc = emit(ps, table, r->line, id, "compile", detects, seen, link, flags,
-            body, e);
+  rc = emit(ps, table, r->line, id, "compile", detects, seen, link, flags, body,
+            e);
   if (!rc)
     sb_addf(&ps->decls, "%s\t%s\t%s\t%s\t%s\n", id, fn, type, hdrs, flags);
   free(body);
@@ -370,11 +385,10 @@ static int function_row(struct probes *ps, const char *table,
   body = sb_take(&b);
   sb_addf(&b, "%s_links", fn);
   id = sb_take(&b);
-  sb_addf(&d, "the SDK's libraries define %s (autoconf-style link test).",
-          fn);
+  sb_addf(&d, "the SDK's libraries define %s (autoconf-style link test).", fn);
   detects = sb_take(&d);
-  rc = emit(ps, table, r->line, id, "link", detects, seen, link, flags, body,
-            e);
+  rc =
+      emit(ps, table, r->line, id, "link", detects, seen, link, flags, body, e);
   if (!rc)
     sb_addf(&ps->symbols, "%s\t%s\t%s\n", id, fn, flags);
   free(body);
@@ -484,8 +498,8 @@ static int write_tables(struct probes *ps, const char *dir, struct err *e) {
             p->macro, p->where, p->detects, p->seen, p->link,
             p->fallback ? p->fallback : "",
             p->fallback_why ? p->fallback_why : "", p->bits);
-    sb_addf(&build, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p->id,
-            p->kind, p->source, p->flags, p->libs, p->hang ? p->hang : "",
+    sb_addf(&build, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p->id, p->kind,
+            p->source, p->flags, p->libs, p->hang ? p->hang : "",
             p->hang_why ? p->hang_why : "", p->fallback ? p->fallback : "",
             p->fallback_why ? p->fallback_why : "", p->module);
   }

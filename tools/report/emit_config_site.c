@@ -17,8 +17,7 @@ static void values(FILE *out, const char *cond, const struct facts *fs) {
   }
 }
 
-static void rule(FILE *out, const struct site_rule *s,
-                 const struct facts *fs) {
+static void rule(FILE *out, const struct site_rule *s, const struct facts *fs) {
   const struct fact *u, *f;
   const char *line = site_line(s, fs, &u);
 

@@ -51,8 +51,8 @@ static int cmd_compare(char **builds, struct err *e) {
 }
 
 /* `modules SRCDIR TABLE [COLUMN...]`: a table of the manifests. */
-static int cmd_modules(const char *src, const char *name, char **cols,
-                       size_t n, struct err *e) {
+static int cmd_modules(const char *src, const char *name, char **cols, size_t n,
+                       struct err *e) {
   struct modules m;
   struct table t;
   int rc;
@@ -112,8 +112,10 @@ int main(int argc, char **argv) {
     rc = audit_site(stdout, argv[2], argv[3], argv[4], &e);
   else {
     fputs("wasishim-report: usage: wasishim-report write BUILD SRCDIR | "
-          "catalogue SRCDIR OUTDIR | select BUILD SRCDIR [--force MODULE...] | modules SRCDIR TABLE [COLUMN...] | "
-          "cut FILE [COLUMN...] | matrix BUILD... | compare BUILD_A BUILD_B | audit-site BUILD SRCDIR SITE\n",
+          "catalogue SRCDIR OUTDIR | select BUILD SRCDIR [--force MODULE...] | "
+          "modules SRCDIR TABLE [COLUMN...] | "
+          "cut FILE [COLUMN...] | matrix BUILD... | compare BUILD_A BUILD_B | "
+          "audit-site BUILD SRCDIR SITE\n",
           stderr);
     return 2;
   }

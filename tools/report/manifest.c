@@ -36,7 +36,9 @@ static const char *ownf(struct modules *m, const char *a, const char *b,
   return own(m, sb_take(&sb));
 }
 
-static int blank(char c) { return c == ' ' || c == '\t'; }
+static int blank(char c) {
+  return c == ' ' || c == '\t';
+}
 
 /* S without blanks at either end, owned by M. */
 static const char *trimmed(struct modules *m, const char *s, size_t len) {
@@ -88,9 +90,8 @@ static int fail(struct reader *r, size_t line, const char *fmt,
   return -1;
 }
 
-static int add_decision(struct modules *m, const char *module,
-                        const char *kind, const char *name, const char *cond,
-                        const char *what) {
+static int add_decision(struct modules *m, const char *module, const char *kind,
+                        const char *name, const char *cond, const char *what) {
   if (m->ndec == m->capdec) {
     m->capdec = m->capdec ? 2 * m->capdec : 32;
     m->dec = xrealloc(m->dec, m->capdec * sizeof *m->dec);
@@ -321,14 +322,14 @@ static int read_manifest(struct reader *r, char *text) {
   char *line = text, *next;
 
   /* Each field is handled once its value is whole. */
-#define FLUSH()                                                               \
-  do {                                                                        \
-    if (*key) {                                                               \
-      rc = field(r, keyline, key, own(r->m, sb_take(&val)));                  \
-      *key = '\0';                                                            \
-      if (rc)                                                                 \
-        goto out;                                                             \
-    }                                                                         \
+#define FLUSH()                                                                \
+  do {                                                                         \
+    if (*key) {                                                                \
+      rc = field(r, keyline, key, own(r->m, sb_take(&val)));                   \
+      *key = '\0';                                                             \
+      if (rc)                                                                  \
+        goto out;                                                              \
+    }                                                                          \
   } while (0)
   for (; line && *line; line = next) {
     size_t klen, len;
@@ -353,8 +354,7 @@ static int read_manifest(struct reader *r, char *text) {
       sb_add(&val, line + strspn(line, " \t"));
     } else if (blank(line[0])) {
       if (!*key) {
-        rc = fail(r, lineno, "%s",
-                  "a continued line with nothing to continue");
+        rc = fail(r, lineno, "%s", "a continued line with nothing to continue");
         goto out;
       }
       sb_add(&val, " ");
@@ -377,8 +377,7 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static int list_manifests(const char *dir, struct words *names,
-                          struct err *e) {
+static int list_manifests(const char *dir, struct words *names, struct err *e) {
   DIR *d = opendir(dir);
   struct dirent *de;
 
@@ -403,8 +402,8 @@ static void compute_reads(struct modules *m, struct module *mod) {
   int neg;
 
   for (size_t i = 0; i < m->ndec + m->nsite; i++) {
-    const char *owner = i < m->ndec ? m->dec[i].module
-                                    : m->site[i - m->ndec].module;
+    const char *owner =
+        i < m->ndec ? m->dec[i].module : m->site[i - m->ndec].module;
     const char *c = i < m->ndec ? m->dec[i].cond : m->site[i - m->ndec].cond;
     size_t pos = 0;
 
@@ -426,7 +425,8 @@ static int check_all(struct modules *m, struct err *e) {
     if (strcmp(a->kind, "provide") && strcmp(a->kind, "replace"))
       continue;
     for (size_t j = 0; j < i; j++)
-      if (!strcmp(m->dec[j].kind, a->kind) && !strcmp(m->dec[j].name, a->name)) {
+      if (!strcmp(m->dec[j].kind, a->kind) &&
+          !strcmp(m->dec[j].name, a->name)) {
         err_set(e, "modules", "decided twice: %s (%s, %s)", a->name,
                 m->dec[j].module, a->module);
         return -1;

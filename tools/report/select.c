@@ -198,9 +198,9 @@ struct selection {
 
 static void upper(struct strbuf *b, const char *s, int up) {
   for (; *s; s++) {
-    char c[2] = {(char)(up ? toupper((unsigned char)*s)
-                           : tolower((unsigned char)*s)),
-                 0};
+    char c[2] = {
+        (char)(up ? toupper((unsigned char)*s) : tolower((unsigned char)*s)),
+        0};
     sb_add(b, c);
   }
 }
@@ -297,7 +297,8 @@ static char *wasi_version_h(const struct loaded *in) {
             "!defined(__wasip3__)\n#define __wasip1__ 1\n#endif\n",
             t);
   else
-    sb_addf(&b, "/* The target, %s, is not WASI preview 1: nothing to add. */\n",
+    sb_addf(&b,
+            "/* The target, %s, is not WASI preview 1: nothing to add. */\n",
             t);
   if (!strcmp(in->ident.source, "VERSION") && !in->ident.mismatch && digits &&
       (v[digits] == '.' || !v[digits])) {
@@ -499,7 +500,7 @@ static struct decision forced(const struct modules *m,
 
   if (!strcmp(d->kind, "replace"))
     f.cond = strstr(d->cond, "!wasm_atomics_defined") ? "!wasm_atomics_defined"
-                                                       : "1";
+                                                      : "1";
   else if (!strcmp(d->kind, "provide"))
     for (size_t i = 0; i < m->ndec; i++)
       if (!strcmp(m->dec[i].module, d->module) &&
@@ -520,7 +521,8 @@ int report_select(const char *build_arg, const char *src_arg,
                   char *const *force, size_t nforce, struct err *e) {
   struct loaded in;
   struct selection s = {0};
-  char *build = absolute(build_arg, e), *src = build ? absolute(src_arg, e) : NULL;
+  char *build = absolute(build_arg, e),
+       *src = build ? absolute(src_arg, e) : NULL;
   int rc = -1;
 
   if (!src)

@@ -12,8 +12,7 @@ int modules_check(const struct modules *m, const struct facts *fs,
   for (size_t i = 0; i < m->nsite; i++) {
     snprintf(where, sizeof where, "modules/%s:%zu", m->site[i].module,
              m->site[i].line);
-    if (!site_always(&m->site[i]) &&
-        cond_check(m->site[i].cond, fs, where, e))
+    if (!site_always(&m->site[i]) && cond_check(m->site[i].cond, fs, where, e))
       return -1;
   }
   for (size_t i = 0; i < m->ndec; i++) {
@@ -25,7 +24,9 @@ int modules_check(const struct modules *m, const struct facts *fs,
   return 0;
 }
 
-int site_always(const struct site_rule *r) { return !strcmp(r->cond, "1"); }
+int site_always(const struct site_rule *r) {
+  return !strcmp(r->cond, "1");
+}
 
 int site_fixed(const struct site_rule *r) {
   return site_always(r) || !strcmp(r->when1, r->when0);

@@ -60,8 +60,8 @@ int table_print(FILE *out, const struct table *t, char **names, size_t n,
 
 static const char *const dec_cols[] = {"module", "kind", "name", "condition",
                                        "what"};
-static const char *const site_cols[] = {"module",    "line",  "condition",
-                                        "when1",     "when0", "reason"};
+static const char *const site_cols[] = {"module", "line",  "condition",
+                                        "when1",  "when0", "reason"};
 static const char *const file_cols[] = {"module", "role", "path"};
 static const char *const read_cols[] = {"module", "fact"};
 static const char *const dep_cols[] = {"module", "depends"};
@@ -138,8 +138,7 @@ int modules_table(struct table *t, const struct modules *m, const char *name,
       }
     }
   } else {
-    err_set(e, name,
-            "no such table (decisions, site, files, reads, depends)");
+    err_set(e, name, "no such table (decisions, site, files, reads, depends)");
     return -1;
   }
   return 0;

@@ -36,17 +36,16 @@ static void tables(void **state) {
       "sys/un.h\t-D_GNU_SOURCE\tnever\t-\n");
 }
 
-static const char *const good =
-    "/*\n"
-    " * Detects: x works,\n"
-    " *   really.\n"
-    " * Kind: run\n"
-    " * Macro: WASISHIM_X_WORKS\n"
-    " * Fallback: 0, why not\n"
-    " * Hang: 1; it may\n"
-    " * Libs: -lm\n"
-    " */\n"
-    "int main(void) { return 0; }\n";
+static const char *const good = "/*\n"
+                                " * Detects: x works,\n"
+                                " *   really.\n"
+                                " * Kind: run\n"
+                                " * Macro: WASISHIM_X_WORKS\n"
+                                " * Fallback: 0, why not\n"
+                                " * Hang: 1; it may\n"
+                                " * Libs: -lm\n"
+                                " */\n"
+                                "int main(void) { return 0; }\n";
 
 static void probes_become_rows(void **state) {
   struct err e = {0};

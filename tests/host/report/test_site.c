@@ -51,7 +51,9 @@ static void manifest(void **state, const char *rows) {
   put(((struct tdir *)*state)->dir, "src/modules/sample", text);
 }
 
-static void emit(FILE *out, const void *r) { emit_config_site(out, r); }
+static void emit(FILE *out, const void *r) {
+  emit_config_site(out, r);
+}
 
 static const char *line_of(struct loaded *l, size_t i) {
   const struct fact *u;
@@ -88,11 +90,10 @@ static void a_condition_with_and_and_or(void **state) {
   char *text;
 
   sample_inputs(((struct tdir *)*state)->dir);
-  manifest(state,
-           "Site: b_works | X=1 | X=0 | never\n"
-           "Site: b_works & a_links | Y=1 | Y=0 | and\n"
-           "Site: b_works & a_links | c_header | Z=1 | Z=0 | and, or\n"
-           "Site: !b_works & a_links | b_works | W=1 | W=0 | or, and\n");
+  manifest(state, "Site: b_works | X=1 | X=0 | never\n"
+                  "Site: b_works & a_links | Y=1 | Y=0 | and\n"
+                  "Site: b_works & a_links | c_header | Z=1 | Z=0 | and, or\n"
+                  "Site: !b_works & a_links | b_works | W=1 | W=0 | or, and\n");
   load(state, &l, &id);
   assert_int_equal(l.m.nsite, 4);
   assert_string_equal(l.m.site[2].cond, "b_works&a_links|c_header");
