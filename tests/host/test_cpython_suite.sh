@@ -152,3 +152,28 @@ expect "no python.wasm: exit 1" 1 $?
 "$suite" --record "$out" >/dev/null 2>&1
 expect "no python.wasm, --record: exit 0" 0 $?
 expect "no python.wasm: suite.result says so" not-built "$(cut -f1 "$s/suite.result")"
+
+# A python.wasm that hangs at exit (issue 617): not run, a result; the
+# table says why the baseline has no suite and no comparison.
+printf 'ok\t3\tpython.wasm 3 KiB\n' >"$out/build.result"
+printf 'timeout\t60\thang at exit: the script had finished, the process still ran after 60s\n' >"$out/exit.result"
+: >"$scratch/calls"
+"$suite" "$out" >/dev/null 2>&1
+expect "hangs at exit: exit 1" 1 $?
+"$suite" --record "$out" >/dev/null 2>&1
+expect "hangs at exit, --record: exit 0" 0 $?
+expect "hangs at exit: no module runs" "" "$(calls)"
+expect "hangs at exit: suite.result says so" hangs-at-exit "$(cut -f1 "$s/suite.result")"
+rm -rf "$root/yowasp-21.1.4/cpython3.13/baseline/suite"
+cp -r "$s" "$root/yowasp-21.1.4/cpython3.13/baseline/suite"
+"$top/tools/cpython/table" "$scratch/cpython.md" "$root" >"$scratch/table.log" 2>&1
+doc=$(sed -n "/^### CPython's whole test suite/,/^<!-- cpython-table: end/p" "$scratch/cpython.md")
+has "hangs at exit: the baseline's row says so" \
+  "| yowasp-21.1.4 | CPython's own | none: **python.wasm hangs at exit**, every module would time out | — | — | — | — | — |"
+if grep -q "^yowasp-21.1.4: no comparison: the baseline's python.wasm hangs at exit" <<<"$doc"; then
+  ok "hangs at exit: no comparison, and why"
+else fail "hangs at exit: no comparison, and why" "no such line"; fi
+# An exit.result older than build.result is an earlier build's.
+touch -d '1 hour ago' "$out/exit.result"
+"$suite" --limits "$scratch/limits" --modules test_unary "$out" >/dev/null 2>&1
+expect "an earlier build's hang at exit: the suite runs" "ok" "$(field test_unary 1)"
