@@ -131,9 +131,10 @@ has "better with wasishim: a count" "yowasp-21.1.4: passes with wasishim, fails 
 has "better with wasishim: the module the baseline lost" \
   "- test_unary, the whole module: crash on the baseline (exit status 134 before regrtest's summary: wasm trap); ok with wasishim, 6 passed"
 has "better on the baseline: a count" "yowasp-21.1.4: passes on the baseline, fails (or crashes, or hangs) with wasishim: 2:"
-has "better on the baseline: the test that fails with wasishim" "- \`test_thread_info (test.test_sys.SysModuleTest.test_thread_info)\`"
+has "better on the baseline: the test that fails with wasishim, with its class" \
+  "- \`test_thread_info (test.test_sys.SysModuleTest.test_thread_info)\` (class cpython, tests/cpython/failures.tsv:$(grep -n -F 'test_thread_info (' "$top/tests/cpython/failures.tsv" | cut -d: -f1))"
 has "better on the baseline: the module wasishim lost" \
-  "- test_time, the whole module: timeout with wasishim ($(field test_time 8)); ok on the baseline, 40 passed"
+  "- test_time, the whole module: timeout with wasishim ($(field test_time 8)); ok on the baseline, 40 passed (**unclassified**)"
 
 # Bad input and a build without python.wasm.
 "$suite" --modules test_nope "$out" >/dev/null 2>"$scratch/err"
@@ -170,7 +171,7 @@ cp -r "$s" "$root/yowasp-21.1.4/cpython3.13/baseline/suite"
 doc=$(sed -n "/^### CPython's whole test suite/,/^<!-- cpython-table: end/p" "$scratch/cpython.md")
 has "hangs at exit: the baseline's row says so" \
   "| yowasp-21.1.4 | CPython's own | none: **python.wasm hangs at exit**, every module would time out | — | — | — | — | — |"
-if grep -q "^yowasp-21.1.4: no comparison: the baseline's python.wasm hangs at exit" <<<"$doc"; then
+if grep -q "^yowasp-21.1.4: no comparison of the two suites: the baseline's suite cannot run: python.wasm hangs at exit" <<<"$doc"; then
   ok "hangs at exit: no comparison, and why"
 else fail "hangs at exit: no comparison, and why" "no such line"; fi
 # An exit.result older than build.result is an earlier build's.
