@@ -178,3 +178,30 @@ else fail "hangs at exit: no comparison, and why" "no such line"; fi
 touch -d '1 hour ago' "$out/exit.result"
 "$suite" --limits "$scratch/limits" --modules test_unary "$out" >/dev/null 2>&1
 expect "an earlier build's hang at exit: the suite runs" "ok" "$(field test_unary 1)"
+
+# CPython 3.11 under its harness: regrtest exits 1 after its summary, as it
+# cannot change back to "/" (tests/host/cpython-suite-3.11/README); its
+# list of modules ends the same way.
+fx311=$top/tests/host/cpython-suite-3.11
+out311="$scratch/py 3.11/cpython3.11"
+mkdir -p "$out311"
+printf 'ok\t1\tpython.wasm 1 KiB\n' >"$out311/build.result"
+{
+  echo '#!/usr/bin/env bash'
+  printf 'fx=%q\n' "$fx311"
+  cat <<'EOF2'
+if [ "$3" = --list-tests ]; then cat "$fx/list.out"; exit 1; fi
+cat "$fx/${*: -1}.out"
+exit "$(cat "$fx/${*: -1}.rc")"
+EOF2
+} >"$out311/run-python"
+chmod +x "$out311/run-python"
+"$suite" "$out311" >"$scratch/run311.log" 2>&1
+expect "3.11: a list that ends in regrtest's way back to '/' is taken" "0 test_bool test_exit1 test_grammar " \
+  "$? $(tr '\n' ' ' <"$out311/suite/modules.txt")"
+expect "3.11: a module that passes, then cannot go back to '/': ok" "ok 29 0 0 0" \
+  "$(head -n1 "$out311/suite/test_bool.result" | cut -f1-5 | tr '\t' ' ')"
+expect "3.11: the same, the traceback's last line split by stdout's: ok" "ok 78 0 0 0" \
+  "$(head -n1 "$out311/suite/test_grammar.result" | cut -f1-5 | tr '\t' ' ')"
+expect "3.11: another exit status 1 after the summary is a crash" "crash" \
+  "$(head -n1 "$out311/suite/test_exit1.result" | cut -f1)"
