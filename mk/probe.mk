@@ -5,7 +5,7 @@
 REPORT_TOOL := build/host/wasishim-report
 OUTPUTS := $(BUILD)/report.tsv $(BUILD)/report.json $(BUILD)/report.md \
   $(BUILD)/config.site $(BUILD)/include/wasishim/config.h
-PROBE_INPUTS := $(wildcard probes/*.c probes/*.h probes/*.tsv modules/* tools/probe/* tools/run/*) \
+PROBE_INPUTS := $(wildcard probes/*.c probes/*.h probes/*.tsv modules/* tools/probe/* tools/probe/probing/*.py tools/run/*) \
   $(BUILD)/toolchain.sh $(REPORT_TOOL)
 
 $(REPORT_TOOL): $(wildcard tools/report/*.c tools/report/*.h) tools/report/build
