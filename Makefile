@@ -49,7 +49,7 @@ ONE_SDK = $(if $(SDK_IDS),$(SDK_IDS),$(shell $(SELECTION) SDK=$(DEFAULT_SDK) too
 SUB = $(MAKE) -f mk/sdk.mk
 
 .PHONY: help sdks runtimes check check-all probe probe-plan report report-all compare shim after test test-forced uniformity \
-  print-flags install audit-site bench fuzz cpython cpython-all cpython-tests cpython-baseline cpython-baseline-tests \
+  print-flags install audit-site bench fuzz test-engine cpython cpython-all cpython-tests cpython-baseline cpython-baseline-tests \
   cpython-suite cpython-suite-baseline cpython-table cpython-site-audit sdk-matrix format clean distclean
 help:
 	@echo "make report       probe the SDK and print the Markdown report"
@@ -62,6 +62,7 @@ help:
 	@echo "make shim         build build/<id>/libwasishim.a for the SDK"
 	@echo "make print-flags  the CC, CFLAGS and LDFLAGS that give a program wasishim"
 	@echo "make install PREFIX=<dir>  headers, libwasishim.a, wasishim.pc, config.site"
+	@echo "make test-engine  the probe engine's own tests (recorded tool outputs; no SDK)"
 	@echo "make test         the cmocka tests in wasm, with the shim, for the SDK"
 	@echo "make test-forced  the thread modules' replacements (or FORCE=<modules>) forced where libc's is kept, with their tests"
 	@echo "make uniformity   the SDK's uniformity transcript (tests/uniformity/)"
@@ -143,15 +144,17 @@ runtimes:
 
 check:
 ifeq ($(SDK_IDS),)
-	@tools/sdk/install >&2 && tools/run/install
-	@tools/test/check --ci $(TEST_SDKS)
+	@tools/test/check --ci --install $(TEST_SDKS)
 else
 	@tools/test/check $(SDK_IDS)
 endif
 
 check-all:
-	@tools/sdk/install >&2 && tools/run/install
-	@tools/test/check --all $(TEST_SDKS)
+	@tools/test/check --all --install $(TEST_SDKS)
+
+# The probe engine's own tests: recorded tool outputs, no SDK (seconds).
+test-engine:
+	@tests/engine/run
 
 bench:
 	@tools/test/bench $(ONE_SDK)

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 cd "$top"
 unset SDK WASI_SDK_PATH WASI_TARGET WASI_RUNNER MAKEFLAGS MFLAGS MAKELEVEL
-values() { grep -v '^#' "build/$1/report.tsv" | cut -f1-3; }
+values() { "$top/build/host/wasishim-report" cut "build/$1/report.tsv" id value provenance; }
 for s in yowasp-21.1.4 debian-33; do
   make -s probe SDK=$s >/dev/null 2>&1
   values $s >"$scratch/$s.before"

@@ -17,7 +17,7 @@ sdk="$odd/sdk's folder/wasi-sdk"
 mkdir -p "${sdk%/*}"
 cp -a "$top/build/sdks/yowasp-21.1.4" "$sdk"
 ref=$top/build/yowasp-21.1.4
-values() { grep -v '^#' "$1/report.tsv" | cut -f1-3; }
+values() { "$top/build/host/wasishim-report" cut "$1/report.tsv" id value provenance; }
 
 cd "$co" || exit 1
 export WASI_SDK_PATH=$sdk

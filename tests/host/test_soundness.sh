@@ -13,7 +13,7 @@ unset SDK WASI_SDK_PATH WASI_TARGET WASI_RUNNER MAKEFLAGS MFLAGS MAKELEVEL
 orig=$top/build/sdks/yowasp-21.1.4
 ref=$top/build/yowasp-21.1.4
 [ -f "$ref/report.tsv" ] || make -s probe SDK=yowasp-21.1.4 >/dev/null 2>&1
-values() { grep -v '^#' "$1/report.tsv" | cut -f1-3; }
+values() { "$top/build/host/wasishim-report" cut "$1/report.tsv" id value provenance; }
 id_of() { WASI_SDK_PATH=$1 tools/sdk/config 2>&1; }
 one_line() { # name status output pattern: a failure in one line that matches
   # (besides make's own "*** Error" lines, which say only that a step failed)

@@ -52,7 +52,8 @@ expect "the copy configures the SDK" 0 $?
 env "${sel[@]}" make -s probe shim >"$scratch/build.log" 2>&1
 rc=$?
 expect "make probe shim with the new module" 0 "$(outcome $rc "$scratch/build.log")"
-fact=$(awk -F'\t' '$1 == "getpagesize_is_wasm_page" { print $2, $3 }' "build/$id/report.tsv")
+fact=$(build/host/wasishim-report cut "build/$id/report.tsv" id value provenance |
+  awk -F'\t' '$1 == "getpagesize_is_wasm_page" { print $2, $3 }')
 expect "the new probe is measured" measured "${fact#* }"
 # Replaced exactly where the fact is 0 (the 2022 libc does not declare it).
 expect "the new decision is in shim.h" "#define WASISHIM_REPLACE_GETPAGESIZE $((1 - ${fact%% *}))" \

@@ -14,5 +14,5 @@ while IFS=$'\t' read -r id kind src; do
     fail "$id" "probe says $(fact "$id"), llvm-nm says $want"
     bad=1
   fi
-done < <(cut -f1,2,4 "$BUILD/probes/catalogue.tsv")
+done < <("$top/build/host/wasishim-report" cut "$BUILD/probes/catalogue.tsv" id kind where)
 [ "$bad" = 1 ] || ok "all $n link probes agree with llvm-nm"

@@ -68,7 +68,8 @@ static int cmd_modules(const char *src, const char *name, char **cols, size_t n,
 }
 
 /* `cut FILE [COLUMN...]`: named columns of a table whose first line names
-   them (the catalogue's build.tsv). */
+   them (the catalogue's build.tsv), or of catalogue.tsv or report.tsv,
+   whose columns this tool knows (table.c). */
 static int cmd_cut(const char *path, char **cols, size_t n, struct err *e) {
   struct table t;
   int rc;

@@ -144,18 +144,41 @@ int modules_table(struct table *t, const struct modules *m, const char *name,
   return 0;
 }
 
+/* The tables this tool writes without a header line, and their columns
+   (docs/probe-files.md, docs/report-schema.md): read by name like the
+   others. */
+static const struct {
+  const char *file;
+  const char *cols[10];
+  size_t n;
+} headerless[] = {
+    {"catalogue.tsv",
+     {"id", "kind", "macro", "where", "detects", "seen", "link", "fallback",
+      "fallback_why", "bits"},
+     10},
+    {"report.tsv", {"id", "value", "provenance", "detail"}, 4},
+};
+
 int file_table(struct table *t, const char *path, struct err *e) {
   struct tsv f;
+  const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+  size_t first = 1;
 
   memset(t, 0, sizeof *t);
   if (tsv_read(&f, path, 0, e))
     return -1;
-  if (!f.n) {
+  for (size_t i = 0; i < sizeof headerless / sizeof headerless[0]; i++)
+    if (!strcmp(base, headerless[i].file)) {
+      t->cols = headerless[i].cols;
+      t->ncols = headerless[i].n;
+      first = 0;
+    }
+  if (first && !f.n) {
     err_set(e, path, "no header line naming the columns");
     tsv_free(&f);
     return -1;
   }
-  {
+  if (first) {
     const char **cols = xmalloc(f.rows[0].nf * sizeof *cols);
 
     for (size_t i = 0; i < f.rows[0].nf; i++)
@@ -164,7 +187,7 @@ int file_table(struct table *t, const char *path, struct err *e) {
     t->ncols = f.rows[0].nf;
     keep(t, (char *)cols);
   }
-  for (size_t r = 1; r < f.n; r++) {
+  for (size_t r = first; r < f.n; r++) {
     const char **row = xmalloc(t->ncols * sizeof *row);
 
     if (f.rows[r].nf > t->ncols) {

@@ -28,6 +28,7 @@ class Run:
         self.chunk = limits["chunk"]  # units per cc1 batch
         self.jobs = limits["jobs"]
         self.env = tc.env()
+        self.batch_tool = os.path.join(top, "tools/run/batch")  # the runtime batch (tools/run)
         self._procs = set()
         self._lock = threading.Lock()
         self.stopping = False

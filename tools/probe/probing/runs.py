@@ -41,7 +41,7 @@ def run_batch(run, batches, timeout, name, hang):
         write(results, "".join(f"{ln.split(chr(9))[0]}\tnorun\n" for ln in text.splitlines()))
         return
     env = dict(run.env, BATCH_JOBS=str(run.jobs))
-    rc = run.call([os.path.join(run.top, "tools/run/batch"), jobs, results, *(["--hang"] if hang else [])],
+    rc = run.call([run.batch_tool, jobs, results, *(["--hang"] if hang else [])],
                   results + ".log", env=env)
     if rc != 0 and not (os.path.exists(results) and os.path.getsize(results)):
         raise RunError(f"the runtime batch failed: {first_line(results + '.log')} (log: {results}.log)")

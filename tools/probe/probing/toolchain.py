@@ -63,3 +63,12 @@ def read(build, after):
     if after:
         pc, pl = (f"@{build}/shim/cflags.rsp",), (f"@{build}/shim/libs.rsp",)
     return Toolchain(cc, fields, pc, pl, after)
+
+
+if __name__ == "__main__":
+    # python3 -m probing.toolchain base-cflags: the base flags, a line each
+    # (bench/gen-configure-ac gives autoconf the same).
+    import sys
+    if sys.argv[1:] != ["base-cflags"]:
+        sys.exit("usage: python3 -m probing.toolchain base-cflags")
+    print("\n".join(BASE_CFLAGS))
