@@ -14,9 +14,11 @@
 //            none); the timeout in seconds, or "hang": the runtime's limit
 //            for a probe whose bug is a hang; stdout and stderr go to
 //            folder/out, folder/err
-//   --hang   the jobs are probes whose bug is a hang: all wait at once, at
-//            the lower priority the runtime's policy gives
-//            (tools/run/runtimes.mjs)
+//   --hang   the jobs with the limit "hang" are probes whose bug is a hang;
+//            the others are their controls, which run first: the probes'
+//            limit is derived from the controls' time (runtimes.mjs:
+//            hangLimit). The probes all wait at once, at the lower
+//            priority the runtime's policy gives
 //   RESULTS  written once all are done, lines "id<TAB>outcome<TAB>ms": the
 //            outcome "exit N", "trap MSG", "timeout SECONDS", "noload MSG"
 //            or "failed MSG", and how long the job took
@@ -25,7 +27,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readlinkSync, renameSync,
 import { availableParallelism, setPriority } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { compile, runWasi } from './node-wasi.mjs';
-import { endAll, policy, resolveRunner, run } from './runtimes.mjs';
+import { endAll, hangLimit, policy, resolveRunner, run } from './runtimes.mjs';
 
 // In process, the priority is set on each worker's own thread (Linux
 // schedules threads, and /proc/thread-self names this one), so that the
@@ -62,16 +64,15 @@ if (!isMainThread) {
   const [jobsFile, resultsFile, ...flags] = process.argv.slice(2);
   const hang = flags.includes('--hang');
   const r = resolveRunner();
-  const { hangLimit, hangNice, inProcess } = policy(r);
+  const pol = policy(r);
   const jobs = readFileSync(jobsFile, 'utf8').split('\n').filter(Boolean).map((l) => {
     const [id, module, folder, t, arg] = l.split('\t');
     mkdirSync(folder, { recursive: true });
-    const s = t === 'hang' ? hangLimit : +t;
-    return { id, module, folder, seconds: s, timeoutMs: Math.round(s * 1000), args: [basename(module), ...(arg && arg !== '-' ? [arg] : [])] };
+    const s = t === 'hang' ? pol.hangLimit : +t;
+    return { id, module, folder, seconds: s, timeoutMs: Math.round(s * 1000), derived: t === 'hang',
+      args: [basename(module), ...(arg && arg !== '-' ? [arg] : [])] };
   });
-  const nice = hang ? hangNice : 0;
-  // The hang probes all wait at once: a pool as large as their number.
-  const pool = hang ? Math.max(1, jobs.length) : Math.max(1, +(process.env.BATCH_JOBS || availableParallelism()));
+  const nice = hang ? pol.hangNice : 0;
   // Node's own exit waits for its workers, and a worker stuck in a host call
   // (a sleep) never ends: told to stop, this process ends at once.
   // A runtime's processes have groups of their own: they go first.
@@ -92,21 +93,21 @@ if (!isMainThread) {
     if (abandoned) process.kill(process.pid, 'SIGKILL');
     process.exit(0);
   };
-  if (jobs.length === 0) finish();
 
-  if (inProcess) {
-    const modules = new Map();
-    for (const j of jobs) {
+  // In this process: a new instance a job on a pool of worker threads. A
+  // worker runs one job after the other; one that does not report in time
+  // is given up (it may be stuck in a host call) and replaced.
+  const modules = new Map();
+  const inProcess = (list, width) => new Promise((done) => {
+    const queue = [];
+    for (const j of list) {
       if (!modules.has(j.module)) modules.set(j.module, compile(readFileSync(j.module)));
-    }
-    const queue = jobs.filter((j) => {
       const m = modules.get(j.module);
       if (m.outcome) results.set(j.id, m.outcome);
-      return !m.outcome;
-    });
-    if (results.size === jobs.length) finish();
-    // A worker runs one job after the other; one that does not report in
-    // time is given up (it may be stuck in a host call) and replaced.
+      else queue.push(j);
+    }
+    let left = queue.length;
+    if (left === 0) return done();
     const worker = () => {
       if (queue.length === 0) return;
       const w = new Worker(new URL(import.meta.url));
@@ -121,7 +122,7 @@ if (!isMainThread) {
           w.terminate().catch(() => {});
         }
         results.set(job.id, o);
-        if (results.size === jobs.length) finish();
+        if (--left === 0) done();
         if (dead) worker();
         else give();
       };
@@ -148,12 +149,14 @@ if (!isMainThread) {
       w.on('exit', (code) => { if (job && !results.has(job.id)) end({ kind: 'failed', message: `node worker ended with ${code} before reporting` }, true); });
       give();
     };
-    for (let i = 0; i < pool; i++) worker();
-  } else {
+    for (let i = 0; i < Math.min(width, queue.length); i++) worker();
+  });
+  // A process a job, as many at once as the pool allows.
+  const processes = async (list, width) => {
     let next = 0;
     const one = async () => {
-      while (next < jobs.length) {
-        const job = jobs[next++];
+      while (next < list.length) {
+        const job = list[next++];
         const out = openSync(resolve(job.folder, 'out'), 'w');
         const err = openSync(resolve(job.folder, 'err'), 'w');
         mark(job.id);
@@ -165,7 +168,25 @@ if (!isMainThread) {
         results.set(job.id, outcome);
       }
     };
-    await Promise.all(Array.from({ length: pool }, one));
-    finish();
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(width, list.length)) }, one));
+  };
+  const runAll = pol.inProcess ? inProcess : processes;
+
+  if (!hang) {
+    await runAll(jobs, Math.max(1, +(process.env.BATCH_JOBS || availableParallelism())));
+  } else {
+    // A hang is a probe that does not return where its control, built and
+    // run the same way, returns at once: the controls (the jobs with a
+    // limit of their own) run first, and the limit of the others is
+    // derived from their time (hangLimit()). Then all wait at once.
+    const controls = jobs.filter((j) => !j.derived), probes = jobs.filter((j) => j.derived);
+    await runAll(controls, controls.length);
+    const limit = hangLimit(pol, controls.map((j) => results.get(j.id)?.kind === 'exit' && results.get(j.id)?.status === 0 ? took.get(j.id) : undefined));
+    for (const j of probes) {
+      j.seconds = limit;
+      j.timeoutMs = Math.round(limit * 1000);
+    }
+    await runAll(probes, probes.length);
   }
+  finish();
 }

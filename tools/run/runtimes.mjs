@@ -54,10 +54,18 @@ export function resolveRunner(value = process.env.WASI_RUNNER || RECORD) {
 
 // What each runtime needs beside its command line (the one place that
 // decides it; docs/probe-engine.md says why):
-//   hangLimit  seconds a probe whose bug is a hang may run. Under Node the
-//              limit counts from the program's start on a worker thread;
-//              any other runtime is a process a run, whose limit counts
-//              from the process start, module compile included.
+//   hangLimit  seconds a probe whose bug is a hang may run at most (and
+//              when no control says more). Under Node the limit counts
+//              from the program's start on a worker thread; any other
+//              runtime is a process a run, whose limit counts from the
+//              process start, module compile included.
+//   hangFactor, hangFloor  in a batch, the limit is hangFactor times the
+//              time its controls (the same kind of module, run the same
+//              way) took to return, at least hangFloor seconds and at most
+//              hangLimit: a probe that returns takes about what its
+//              control takes (the hang probes' own waits are 10 ms), so a
+//              loaded machine gets a longer limit and a quiet one does not
+//              wait 2 s for what a tenth of it proves.
 //   hangNice   the priority such a probe runs at beside the compiles: a
 //              probe that hangs spins, and must not slow them. Node lowers
 //              each worker's own thread (its main thread keeps the
@@ -66,11 +74,20 @@ export function resolveRunner(value = process.env.WASI_RUNNER || RECORD) {
 //   inProcess  a batch runs in Node's own process on worker threads (no
 //              process start a program), rather than a process a program.
 const POLICY = {
-  node: { hangLimit: 2, hangNice: 19, inProcess: true },
-  wasmtime: { hangLimit: 2, hangNice: 10, inProcess: false },
-  wazero: { hangLimit: 3, hangNice: 10, inProcess: false },
-  other: { hangLimit: 3, hangNice: 10, inProcess: false },
+  node: { hangLimit: 2, hangFactor: 20, hangFloor: 0.5, hangNice: 19, inProcess: true },
+  wasmtime: { hangLimit: 2, hangFactor: 10, hangFloor: 0.5, hangNice: 10, inProcess: false },
+  wazero: { hangLimit: 3, hangFactor: 5, hangFloor: 1, hangNice: 10, inProcess: false },
+  other: { hangLimit: 3, hangFactor: 5, hangFloor: 1, hangNice: 10, inProcess: false },
 };
+// The limit of a batch's hang probes from their controls' times in ms
+// (undefined: a control that did not return right, which proves nothing):
+// the slowest control's, scaled; without one, the fixed limit.
+export function hangLimit(pol, controlMs) {
+  const ms = controlMs.filter((t) => t !== undefined);
+  if (ms.length === 0) return pol.hangLimit;
+  const s = Math.min(pol.hangLimit, Math.max(pol.hangFloor, (pol.hangFactor * Math.max(...ms)) / 1000));
+  return Math.round(s * 100) / 100;
+}
 export function policy(r) {
   return POLICY[r.kind];
 }
