@@ -37,9 +37,7 @@ def new_run(tmp, tc, facts, limits=None):
         pass
     lim = {"timeout": "1", "hang": "1", "chunk": 40, "jobs": 2}
     lim.update(limits or {})
-    run = build.Run(TOP, tc, cat, work, res, Errors(), lim)
-    run.build, run.cat_dir = tmp, os.path.join(tmp, "cat")
-    return run
+    return build.Run(TOP, tmp, tc, cat, os.path.join(tmp, "cat"), work, res, Errors(), lim)
 
 
 def results(run):

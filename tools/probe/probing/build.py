@@ -6,6 +6,7 @@ folder; a step returns nothing through anything else.
 """
 import hashlib
 import os
+import shlex
 import subprocess
 import threading
 
@@ -20,8 +21,9 @@ CONTROL_UNIT = ("/* A control: any diagnostic here means the batch is unsound. *
 class Run:
     """One run of the engine: what every step needs, passed to each."""
 
-    def __init__(self, top, tc, cat, work, res, errors, limits):
-        self.top, self.tc, self.cat, self.work, self.res = top, tc, cat, work, res
+    def __init__(self, top, build, tc, cat, cat_dir, work, res, errors, limits):
+        self.top, self.build, self.tc, self.cat, self.cat_dir = top, build, tc, cat, cat_dir
+        self.work, self.res = work, res  # the work folder, the results folder
         self.errors = errors
         self.timeout = limits["timeout"]  # seconds a run probe may take
         self.hang_timeout = limits["hang"]  # a hang probe's: seconds, or "hang"
@@ -34,21 +36,25 @@ class Run:
         self.stopping = False
 
     # --- processes: every one is known, so that an end from outside ends
-    # them all (the runtime batches first: they must not outlive the run).
-    def call(self, argv, log, cwd=None, env=None, nice=False):
-        with open(log, "wb") as out:
+    # them all (the runtime batches too: they must not outlive the run).
+    def spawn(self, argv, stdout, stderr, cwd=None, env=None):
+        """Starts a tool and returns its status once it has ended."""
+        with self._lock:
+            if self.stopping:
+                raise RunError("stopped")
+            p = subprocess.Popen(argv, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL, cwd=cwd,
+                                 env=env or self.env)
+            self._procs.add(p)
+        try:
+            return at.status_of(p.wait())
+        finally:
             with self._lock:
-                if self.stopping:
-                    raise RunError("stopped")
-                p = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                     cwd=cwd, env=env or self.env, start_new_session=nice)
-                self._procs.add(p)
-            try:
-                rc = p.wait()
-            finally:
-                with self._lock:
-                    self._procs.discard(p)
-        return at.status_of(rc)
+                self._procs.discard(p)
+
+    def call(self, argv, log, cwd=None, env=None):
+        """A tool with its stdout and stderr in the file log."""
+        with open(log, "wb") as out:
+            return self.spawn(argv, out, subprocess.STDOUT, cwd, env)
 
     def stop(self):
         with self._lock:
@@ -78,7 +84,7 @@ class Run:
         except FileNotFoundError:
             return None
 
-    def cc(self, *args, libs=()):
+    def cc(self, *args):
         """The compiler command of a probe: flags, then the pass's."""
         return [*self.tc.cc, *BASE_CFLAGS, *args, *self.tc.pass_cflags]
 
@@ -106,7 +112,6 @@ def write(path, text):
 
 
 def quote_cmd(argv):
-    import shlex
     return " ".join(shlex.quote(a) for a in argv)[:300]
 
 
@@ -172,17 +177,8 @@ def wasi_run(run, wasm, args, folder, timeout, outcome):
         except FileNotFoundError:
             pass
     env = dict(run.env, WASI_RUN_OUTCOME=outcome, WASI_RUN_TIMEOUT=str(timeout))
-    with open(os.path.join(folder, "err"), "wb") as err:
-        with open(os.path.join(folder, "out"), "wb") as out:
-            p = subprocess.Popen([os.path.join(run.top, "tools/run/wasi-run"), wasm, *args], stdout=out,
-                                 stderr=err, stdin=subprocess.DEVNULL, cwd=folder, env=env)
-            with run._lock:
-                run._procs.add(p)
-            try:
-                p.wait()
-            finally:
-                with run._lock:
-                    run._procs.discard(p)
+    with open(os.path.join(folder, "err"), "wb") as err, open(os.path.join(folder, "out"), "wb") as out:
+        run.spawn([os.path.join(run.top, "tools/run/wasi-run"), wasm, *args], out, err, folder, env)
     return first_line(outcome)
 
 

@@ -230,8 +230,7 @@ def engine(argv, top):
         except catalogue.CatalogueError as e:
             raise Stop(f"probe: {who}: the probe catalogue cannot be read: {e}") from None
         errors = Errors()
-        run = Run(top, tc, cat, work, new, errors, lim)
-        run.build, run.cat_dir = build, catdir
+        run = Run(top, build, tc, cat, catdir, work, new, errors, lim)
         if o["single"]:
             jobs = single_jobs(run)
         else:

@@ -75,13 +75,3 @@ def results_of(run, name):
             probe_one(run, fid)
         else:
             run.record(fid, r)
-
-
-def batch_time(results):
-    """When a batch's results were written (the times table's end)."""
-    try:
-        return os.stat(results).st_mtime
-    except FileNotFoundError:
-        return None
-
-
