@@ -6,8 +6,9 @@
 //     its worker, which is given up and replaced;
 //   - under any other runtime: one process per job, as many at once as the
 //     pool allows (tools/run/runtimes.mjs).
-// usage: tools/run/batch JOBS RESULTS [--hang]   (BATCH_JOBS: pool size,
-//        default: the number of cores). The exit status may be that of
+// usage: tools/run/batch JOBS RESULTS [--hang]   (BATCH_JOBS: cores to use,
+//        default: all; the runtime's runWidth programs a core, runtimes.mjs).
+//        The exit status may be that of
 //        SIGKILL (see finish); RESULTS, written whole or not at all, is
 //        what counts.
 //   JOBS     lines "id<TAB>module<TAB>folder<TAB>timeout<TAB>arg" (arg "-":
@@ -173,7 +174,7 @@ if (!isMainThread) {
   const runAll = pol.inProcess ? inProcess : processes;
 
   if (!hang) {
-    await runAll(jobs, Math.max(1, +(process.env.BATCH_JOBS || availableParallelism())));
+    await runAll(jobs, Math.max(1, +(process.env.BATCH_JOBS || availableParallelism())) * pol.runWidth);
   } else {
     // A hang is a probe that does not return where its control, built and
     // run the same way, returns at once: the controls (the jobs with a
