@@ -15,11 +15,11 @@
 //            none); the timeout in seconds, or "hang": the runtime's limit
 //            for a probe whose bug is a hang; stdout and stderr go to
 //            folder/out, folder/err
-//   --hang   the jobs with the limit "hang" are probes whose bug is a hang;
-//            the others are their controls, which run first: the probes'
-//            limit is derived from the controls' time (runtimes.mjs:
-//            hangLimit). The probes all wait at once, at the lower
-//            priority the runtime's policy gives
+//   --hang   the jobs with the limit "hang" are probes whose bug is a hang,
+//            each module's first job its control: the probes' limit is
+//            derived from the control's time (runtimes.mjs: hangLimit).
+//            They all wait at once, at the lower priority the runtime's
+//            policy gives
 //   RESULTS  written once all are done, lines "id<TAB>outcome<TAB>ms": the
 //            outcome "exit N", "trap MSG", "timeout SECONDS", "noload MSG"
 //            or "failed MSG", and how long the job took
@@ -173,21 +173,37 @@ if (!isMainThread) {
   };
   const runAll = pol.inProcess ? inProcess : processes;
 
-  if (!hang) {
-    await runAll(jobs, Math.max(1, +(process.env.BATCH_JOBS || availableParallelism())) * pol.runWidth);
-  } else {
-    // A hang is a probe that does not return where its control, built and
-    // run the same way, returns at once: the controls (the jobs with a
-    // limit of their own) run first, and the limit of the others is
-    // derived from their time (hangLimit()). Then all wait at once.
-    const controls = jobs.filter((j) => !j.derived), probes = jobs.filter((j) => j.derived);
-    await runAll(controls, controls.length);
-    const limit = hangLimit(pol, controls.map((j) => results.get(j.id)?.kind === 'exit' && results.get(j.id)?.status === 0 ? took.get(j.id) : undefined));
-    for (const j of probes) {
-      j.seconds = limit;
-      j.timeoutMs = Math.round(limit * 1000);
-    }
-    await runAll(probes, probes.length);
+  // The first job of each module runs before the module's others: a
+  // runtime that compiles a module on its first run and caches it
+  // (wasmtime) would otherwise compile it once for every run that starts
+  // before the first has written the cache. In a --hang batch that first
+  // job is the module's control: a hang is a probe that does not return
+  // where its control, the same module run the same way, returns at once,
+  // so the module's hang probes get a limit derived from the control's
+  // time (hangLimit()); a hang probe that is the first of its module (a
+  // module of its own) keeps the runtime's fixed limit. The hang probes
+  // all wait at once.
+  const width = Math.max(1, +(process.env.BATCH_JOBS || availableParallelism())) * pol.runWidth;
+  const byModule = new Map();
+  for (const j of jobs) {
+    if (!byModule.has(j.module)) byModule.set(j.module, []);
+    byModule.get(j.module).push(j);
   }
+  const groups = [...byModule.values()];
+  const firsts = groups.map((g) => g[0]);
+  await runAll(firsts, hang ? firsts.length : width);
+  if (hang) {
+    for (const [first, ...others] of groups) {
+      const o = results.get(first.id);
+      const limit = hangLimit(pol, [!first.derived && o?.kind === 'exit' && o.status === 0 ? took.get(first.id) : undefined]);
+      for (const j of others) {
+        if (!j.derived) continue;
+        j.seconds = limit;
+        j.timeoutMs = Math.round(limit * 1000);
+      }
+    }
+  }
+  const rest = groups.flatMap((g) => g.slice(1));
+  await runAll(rest, hang ? rest.length : width);
   finish();
 }

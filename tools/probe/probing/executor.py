@@ -30,10 +30,14 @@ class Job:
 
 @dataclass
 class Timing:
+    """A job as it ran: the plan executed (times.tsv)."""
+
     kind: str
     start: float
     end: float
     detail: str
+    name: str
+    deps: tuple
 
 
 class RunError(Exception):
@@ -112,7 +116,7 @@ class Executor:
             self.errors.add(f"engine error in job {j.name}: {type(e).__name__}: {e}")
         t1 = time.time()
         with self._cv:
-            self.times.append(Timing(j.kind, t0, t1, j.detail or j.name))
+            self.times.append(Timing(j.kind, t0, t1, j.detail or j.name, j.name, j.deps))
             self._running.discard(j.name)
             if j.pool:
                 self._pool_running -= 1

@@ -252,8 +252,11 @@ def engine(argv, top):
                        "error; PROBE_KEEP_WORK=1 keeps the work folder")
         t_end = time.time()
         # Commit: the tables, then the results in one rename, then the outputs.
-        rows = [f"{t.kind}\t{t.start:.6f}\t{t.end:.6f}\t{t.detail}\n" for t in ex.times]
-        rows.append(f"total\t{t_start:.6f}\t{t_end:.6f}\t\n")
+        # The plan as it was executed: every job, what it waited for, when.
+        rows = ["kind\tstart\tend\tdetail\tjob\tafter\n"]
+        rows += [f"{t.kind}\t{t.start:.6f}\t{t.end:.6f}\t{t.detail}\t{t.name}\t{' '.join(t.deps)}\n"
+                 for t in sorted(ex.times, key=lambda t: t.start)]
+        rows.append(f"total\t{t_start:.6f}\t{t_end:.6f}\t\ttotal\t\n")
         write(os.path.join(work, "times.tsv"), "".join(rows))
         for f in ("catalogue.tsv", "build.tsv"):
             shutil.copyfile(os.path.join(catdir, f), os.path.join(p, f".{f}.tmp"))
