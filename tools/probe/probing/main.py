@@ -294,10 +294,17 @@ def engine(argv, top):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         if run is not None:
             run.stop()
-        if os.environ.get("PROBE_KEEP_WORK") != "1":
-            shutil.rmtree(work, ignore_errors=True)
+        # A job's thread may still be writing when its tool was ended:
+        # the removal is retried until nothing reappears.
+        gone = [] if os.environ.get("PROBE_KEEP_WORK") == "1" else [work]
         if not committed:
-            shutil.rmtree(new, ignore_errors=True)
+            gone.append(new)
+        for _ in range(10):
+            for d in gone:
+                shutil.rmtree(d, ignore_errors=True)
+            if not any(os.path.exists(d) for d in gone):
+                break
+            time.sleep(0.2)
 
 
 def main(argv, top):
