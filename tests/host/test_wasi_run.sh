@@ -129,3 +129,28 @@ printf '#!/bin/sh\nwhile [ "$1" = --dir ]; do shift 2; done\nWASI_RUNNER=node ex
 chmod +x "$scratch/other"
 (cd "$scratch" && WASI_RUNNER="$scratch/other" "$run" status.wasm)
 expect "another command stands in for the runtime" 7 $?
+
+# tools/run/batch --hang under wasmtime: each module's first job (its
+# control) runs first, and a hang probe's limit is derived from that
+# control's time, within the runtime's bounds (runtimes.mjs: at most 2 s);
+# a probe that returns is not taken for a hang.
+cat >"$scratch/hm.c" <<'C'
+#include <string.h>
+int main(int argc, char **argv) {
+  if (argc == 2 && strcmp(argv[1], "spin") == 0)
+    for (volatile int i = 0;; i++) {}
+  return 0;
+}
+C
+"${WASI_CC[@]}" -O1 -o "$scratch/hm.wasm" "$scratch/hm.c"
+mkdir -p "$scratch/hb"
+printf '%s\t%s\t%s\t%s\t%s\n' ctl "$scratch/hm.wasm" "$scratch/hb/ctl" 10 ok \
+  spin "$scratch/hm.wasm" "$scratch/hb/spin" hang spin \
+  back "$scratch/hm.wasm" "$scratch/hb/back" hang ok >"$scratch/hb/jobs"
+WASI_RUNNER=wasmtime "$top/tools/run/batch" "$scratch/hb/jobs" "$scratch/hb/results" --hang
+got=$(cut -f1,2 "$scratch/hb/results" | tr '\t\n' ' ')
+expect "batch --hang: the control and the probe that returns exit 0, the spin times out" yes \
+  "$(awk '/^ctl exit 0 back exit 0 spin timeout [0-9.]+ $/ || /^ctl exit 0 spin timeout [0-9.]+ back exit 0 $/ { print "yes" }' <<<"$got")"
+limit=$(sed -n 's/^spin\ttimeout \([0-9.]*\)\t.*/\1/p' "$scratch/hb/results")
+expect "batch --hang: the limit is derived from the control's time, 0.5 to 2 s" yes \
+  "$(awk -v l="$limit" 'BEGIN { if (l >= 0.5 && l <= 2) print "yes" }')"
