@@ -112,73 +112,57 @@ def runs_of(run, b):
         return {ln.split("\t")[0]: os.path.basename(ln.split("\t")[1]) for ln in f.read().splitlines()}
 
 
+def link_scenario(tmp, bodies, want, runs, kinds=None, libs=""):
+    """A module's probes compiled and linked: the results want says and the
+    runs (fact -> module file) the module must be left with."""
+    facts, b = module_setup(tmp, bodies, kinds, libs)
+
+    def act(run):
+        compile_and_link(run, b)
+
+    def expect(run, stopped):
+        bad = check(stopped, results(run), want)
+        got = runs_of(run, b)
+        if got != runs:
+            bad.append(f"the module's runs are {got}, not {runs}")
+        return bad
+    return facts, act, expect
+
+
 def s_object_errors(tmp):
     """With -c an error costs the units after it their objects (not their
     diagnostics): those without an error go again."""
-    facts, b = module_setup(tmp, [("o_a", PROBE % "return 0;"), ("o_b", PROBE % "return wasishim_nope;"),
-                                  ("o_c", PROBE % "return 0;"), ("o_d", PROBE % "return puts(\"d\") < 0;")])
-
-    def act(run):
-        compile_and_link(run, b)
-
-    def expect(run, stopped):
-        r = results(run)
-        bad = check(stopped, r, {"o_b": ("0", "measured", "does not build: error: use of undeclared identifier 'wasishim_nope'")})
-        got = runs_of(run, b)
-        if got != {"o_a": "m.wasm", "o_c": "m.wasm", "o_d": "m.wasm"}:
-            bad.append(f"the module's runs are {got}")
-        return bad
-    return facts, act, expect
+    return link_scenario(
+        tmp, [("o_a", PROBE % "return 0;"), ("o_b", PROBE % "return wasishim_nope;"), ("o_c", PROBE % "return 0;"),
+              ("o_d", PROBE % "return puts(\"d\") < 0;")],
+        {"o_b": ("0", "measured", "does not build: error: use of undeclared identifier 'wasishim_nope'")},
+        {"o_a": "m.wasm", "o_c": "m.wasm", "o_d": "m.wasm"})
 
 
 def s_undefined_symbols(tmp):
-    facts, b = module_setup(tmp, [("u_a", PROBE % "return 0;"),
-                                  ("u_b", "int wasishim_test_missing(void);\n" + PROBE % "return wasishim_test_missing();"),
-                                  ("u_c", PROBE % "return 0;"), ("u_l", PROBE % "return 0;")], {"u_l": "link"})
-
-    def act(run):
-        compile_and_link(run, b)
-
-    def expect(run, stopped):
-        r = results(run)
-        bad = check(stopped, r, {"u_b": ("0", "measured", "does not build: undefined symbol: wasishim_test_missing"),
-                                 "u_l": ("1", "measured", "")})
-        got = runs_of(run, b)
-        if got != {"u_a": "m.wasm", "u_c": "m.wasm"}:
-            bad.append(f"the module's runs are {got}")
-        return bad
-    return facts, act, expect
+    return link_scenario(
+        tmp, [("u_a", PROBE % "return 0;"),
+              ("u_b", "int wasishim_test_missing(void);\n" + PROBE % "return wasishim_test_missing();"),
+              ("u_c", PROBE % "return 0;"), ("u_l", PROBE % "return 0;")],
+        {"u_b": ("0", "measured", "does not build: undefined symbol: wasishim_test_missing"),
+         "u_l": ("1", "measured", "")},
+        {"u_a": "m.wasm", "u_c": "m.wasm"}, kinds={"u_l": "link"})
 
 
 def s_error_naming_no_probe(tmp):
     """A duplicate symbol is an error no undefined symbol names: the set is
     split in two until each part links (or one probe fails alone)."""
-    facts, b = module_setup(tmp, [("n_a", PROBE % "return 0;"), ("n_b", "int wasishim_dup = 1;\n" + PROBE % "return 0;"),
-                                  ("n_c", "int wasishim_dup = 2;\n" + PROBE % "return 0;")])
-
-    def act(run):
-        compile_and_link(run, b)
-
-    def expect(run, stopped):
-        bad = check(stopped, results(run), {})
-        got = runs_of(run, b)
-        if got != {"n_a": "ma.wasm", "n_b": "mba.wasm", "n_c": "mbb.wasm"}:
-            bad.append(f"the module's runs are {got}")
-        return bad
-    return facts, act, expect
+    return link_scenario(
+        tmp, [("n_a", PROBE % "return 0;"), ("n_b", "int wasishim_dup = 1;\n" + PROBE % "return 0;"),
+              ("n_c", "int wasishim_dup = 2;\n" + PROBE % "return 0;")],
+        {}, {"n_a": "ma.wasm", "n_b": "mba.wasm", "n_c": "mbb.wasm"})
 
 
 def s_missing_library(tmp):
-    facts, b = module_setup(tmp, [("l_a", PROBE % "return 0;"), ("l_b", PROBE % "return 0;")],
-                            libs="-lwasishim_no_such")
-
-    def act(run):
-        compile_and_link(run, b)
-
-    def expect(run, stopped):
-        why = "does not build: unable to find library -lwasishim_no_such"
-        return check(stopped, results(run), {"l_a": ("0", "measured", why), "l_b": ("0", "measured", why)})
-    return facts, act, expect
+    why = "does not build: unable to find library -lwasishim_no_such"
+    return link_scenario(tmp, [("l_a", PROBE % "return 0;"), ("l_b", PROBE % "return 0;")],
+                         {"l_a": ("0", "measured", why), "l_b": ("0", "measured", why)}, {},
+                         libs="-lwasishim_no_such")
 
 
 def s_driver_refuses(tmp):

@@ -15,4 +15,6 @@ while IFS=$'\t' read -r id kind src; do
     bad=1
   fi
 done < <("$top/build/host/wasishim-report" cut "$BUILD/probes/catalogue.tsv" id kind where)
+# None read is the catalogue unread, not agreement.
+[ "$n" -gt 0 ] || { fail "link probes" "no link probe read from $BUILD/probes/catalogue.tsv"; bad=1; }
 [ "$bad" = 1 ] || ok "all $n link probes agree with llvm-nm"

@@ -90,13 +90,6 @@ def stem(path):
     return s
 
 
-def _tidy_cc1(line):
-    line = re.sub(r"^[^ ]*:[0-9]+:[0-9]+: ", "", line, count=1)
-    line = line.replace("; ISO C99 and later do not support implicit function declarations", "", 1)
-    line = re.sub(r" \[-W[^]]*\]$", "", line, count=1)
-    return line[:DETAIL_MAX]
-
-
 @dataclass
 class Cc1Answer:
     """What one cc1 run says. errors: fact -> its first error; rerun: the
@@ -143,10 +136,10 @@ def cc1_log(log, units, facts_of, mode):
                 continue
             if who in owner:
                 u = owner[who]
-                ferr.setdefault(who, _tidy_cc1(line))
+                ferr.setdefault(who, tidy_error(line))
             elif who in idx:
                 u = idx[who]
-                uerr.setdefault(u, _tidy_cc1(line))
+                uerr.setdefault(u, tidy_error(line))
             else:
                 ans.unknown = True
                 continue

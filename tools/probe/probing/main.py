@@ -129,12 +129,10 @@ def batched_jobs(run, the_plan):
             fid = b.facts[0]
             jobs.append(Job(f"own:{b.name}", "build", probe_one, (run, fid), ("modules:linked",), P_OWN,
                             detail=f"probe_one {fid}"))
-    # Every cc1 command once; those of the first groups first.
-    for mode, flags in [("-fsyntax-only", ""), ("-c", "")] + wanted:
-        name = f"cc1:{mode}|{flags}"
-        if not any(j.name == name for j in jobs):
-            jobs.append(Job(name, "compile", cc1_prepare, (run, mode, flags), (), P_HANG if mode == "-c" else P_CONTROL,
-                            detail=f"cc1_prepare {mode} {flags}"))
+    # Every cc1 command the jobs wait for, once.
+    for mode, flags in wanted:
+        jobs.append(Job(f"cc1:{mode}|{flags}", "compile", cc1_prepare, (run, mode, flags), (),
+                        P_HANG if mode == "-c" else P_CONTROL, detail=f"cc1_prepare {mode} {flags}"))
     return jobs + syntax
 
 
