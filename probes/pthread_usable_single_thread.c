@@ -9,7 +9,7 @@
  *   removed in SDK 26, so CPython 3.11's thread_pthread.h no longer builds
  *   with libc's pthreads on 26 and later.
  * Link: https://github.com/WebAssembly/wasi-libc/issues/617
- * Fallback: 0, without a measurement CPython must keep its own stubs.
+ * Fallback: 0, without a measurement a port must not count on libc's.
  * Bits: 1 = pthread_key_create failed, 2 = the value did not round-trip,
  *   4 = pthread_key_delete failed
  * Hang: 0, pthread_key_delete never returning is issue 617 itself.

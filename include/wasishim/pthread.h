@@ -5,13 +5,36 @@
    is <pthread.h>, and libwasishim provides a single-thread implementation.
    From SDK 25 on, libc has single-thread stubs; wasishim replaces the ones
    the probes found broken. */
+/* wasi-libc's single-thread header may turn the thread functions into
+   compile-time errors (SDK 23-25 by default, later with _WASI_STRICT_PTHREAD);
+   wasishim declares them everywhere instead. Only the libc's macros go: a
+   program's own, such as the -Dpthread_create=... with which config.site
+   keeps CPython on its own stubs, is what it was before this header. */
+#pragma push_macro("pthread_create")
+#pragma push_macro("pthread_join")
+#pragma push_macro("pthread_detach")
 #if __has_include_next(<pthread.h>)
 #include_next <pthread.h>
 #endif
+#undef pthread_create
+#undef pthread_join
+#undef pthread_detach
+#pragma pop_macro("pthread_create")
+#pragma pop_macro("pthread_join")
+#pragma pop_macro("pthread_detach")
 
 #ifndef WASISHIM_PTHREAD_H
 #define WASISHIM_PTHREAD_H
 #include <wasishim/shim.h>
+
+/* A program that hides pthread_create brings its own thread functions:
+   CPython's stubs, which config.site selects this way, define pthread_exit
+   returning int. wasishim leaves pthread_exit to such a program. */
+#ifdef pthread_create
+#define WASISHIM__OWN_THREADS 1
+#else
+#define WASISHIM__OWN_THREADS 0
+#endif
 
 #if !__has_include_next(<pthread.h>)
 /* POSIX lets <pthread.h> make <sched.h> and <time.h> visible, and the
@@ -93,37 +116,32 @@
 extern "C" {
 #endif
 
-/* Threads: always declared, whatever the SDK. wasi-libc's single-thread
-   header turns these three into compile-time errors (SDK 23-25 by default,
-   later with _WASI_STRICT_PTHREAD); the stubs behind them link from 26 on,
-   so wasishim declares them everywhere and gives one error instead. */
-#ifdef pthread_create
-#undef pthread_create
-#endif
-#ifdef pthread_join
-#undef pthread_join
-#endif
-#ifdef pthread_detach
-#undef pthread_detach
-#endif
+/* Threads: always declared, whatever the SDK; the stubs behind them link
+   from 26 on, so wasishim gives one error everywhere. */
 int pthread_create(pthread_t *__restrict, const pthread_attr_t *__restrict,
                    void *(*)(void *), void *__restrict);
 int pthread_join(pthread_t, void **);
 int pthread_detach(pthread_t);
-/* Removed from p1 in SDK 26, yet CPython 3.11 calls it. */
+#if !WASISHIM__OWN_THREADS
+/* Removed from p1 in SDK 26; a port on the libc's pthreads calls it. */
 __attribute__((__noreturn__)) void pthread_exit(void *);
+#endif
 
 #if WASISHIM_REPLACE_PTHREAD_CREATE
 int wasishim_pthread_create(pthread_t *__restrict,
                             const pthread_attr_t *__restrict, void *(*)(void *),
                             void *__restrict);
+#ifndef pthread_create
 #define pthread_create wasishim_pthread_create
+#endif
 #endif
 #if WASISHIM_REPLACE_PTHREAD_JOIN
 int wasishim_pthread_join(pthread_t, void **);
+#ifndef pthread_join
 #define pthread_join wasishim_pthread_join
 #endif
-#if WASISHIM_REPLACE_PTHREAD_EXIT
+#endif
+#if WASISHIM_REPLACE_PTHREAD_EXIT && !WASISHIM__OWN_THREADS
 __attribute__((__noreturn__)) void wasishim_pthread_exit(void *);
 #define pthread_exit wasishim_pthread_exit
 #endif

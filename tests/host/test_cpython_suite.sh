@@ -114,7 +114,7 @@ sed -i 's/^FAIL\t/ok\t/' "$b/test_sys.tests"
 printf 'ok\t40\t0\t0\t7\t5\t300\t\n' >"$b/test_time.result"
 printf 'crash\t0\t0\t0\t0\t1\t300\texit status 134 before regrtest'"'"'s summary: wasm trap\n' >"$b/test_unary.result"
 cp "$top/docs/cpython.md" "$scratch/cpython.md"
-"$top/tools/cpython/table" "$scratch/cpython.md" "$root" >"$scratch/table.log" 2>&1
+"$top/tools/cpython/table" "$scratch/cpython.md" "$root" "$fx/failures.tsv" >"$scratch/table.log" 2>&1
 expect "the table fails on a lost module with no class" 1 $?
 doc=$(sed -n "/^### CPython's whole test suite/,/^<!-- cpython-table: end/p" "$scratch/cpython.md")
 has() { # name line: DOC holds LINE as it is
@@ -125,14 +125,14 @@ has "the suite's row, with the module that timed out named" \
 has "the baseline's row, with the module that crashed named" \
   "| yowasp-21.1.4 | CPython's own | 7 | 140 / 0 / 1 / 36 | 1 | 0 | test_trapped, test_unary | $(awk -F'\t' '{ s += $1 } END { printf "%d min %02d s", s / 60, s % 60 }' "$b/wall") (3 sessions) |"
 has "a failing test with wasishim has its class" \
-  "| \`test_thread_info (test.test_sys.SysModuleTest.test_thread_info)\` | all | cpython | $(grep -F 'test_thread_info (' "$top/tests/cpython/failures.tsv" | cut -f4) |"
+  "| \`test_thread_info (test.test_sys.SysModuleTest.test_thread_info)\` | all | cpython | $(grep -F 'test_thread_info (' "$fx/failures.tsv" | cut -f4) |"
 has "a module lost with wasishim is listed, unclassified" "| \`test_time (timeout)\` | all | **unclassified** |  |"
 has "better with wasishim: a count" "yowasp-21.1.4: passes with wasishim, fails (or crashes, or hangs) on the baseline: 1:"
 has "better with wasishim: the module the baseline lost" \
   "- test_unary, the whole module: crash on the baseline (exit status 134 before regrtest's summary: wasm trap); ok with wasishim, 6 passed"
 has "better on the baseline: a count" "yowasp-21.1.4: passes on the baseline, fails (or crashes, or hangs) with wasishim: 2:"
 has "better on the baseline: the test that fails with wasishim, with its class" \
-  "- \`test_thread_info (test.test_sys.SysModuleTest.test_thread_info)\` (class cpython, tests/cpython/failures.tsv:$(grep -n -F 'test_thread_info (' "$top/tests/cpython/failures.tsv" | cut -d: -f1))"
+  "- \`test_thread_info (test.test_sys.SysModuleTest.test_thread_info)\` (class cpython, tests/host/cpython-suite/failures.tsv:$(grep -n -F 'test_thread_info (' "$fx/failures.tsv" | cut -d: -f1))"
 has "better on the baseline: the module wasishim lost" \
   "- test_time, the whole module: timeout with wasishim ($(field test_time 8)); ok on the baseline, 40 passed (**unclassified**)"
 
@@ -167,7 +167,7 @@ expect "hangs at exit: no module runs" "" "$(calls)"
 expect "hangs at exit: suite.result says so" hangs-at-exit "$(cut -f1 "$s/suite.result")"
 rm -rf "$root/yowasp-21.1.4/cpython3.13/baseline/suite"
 cp -r "$s" "$root/yowasp-21.1.4/cpython3.13/baseline/suite"
-"$top/tools/cpython/table" "$scratch/cpython.md" "$root" >"$scratch/table.log" 2>&1
+"$top/tools/cpython/table" "$scratch/cpython.md" "$root" "$fx/failures.tsv" >"$scratch/table.log" 2>&1
 doc=$(sed -n "/^### CPython's whole test suite/,/^<!-- cpython-table: end/p" "$scratch/cpython.md")
 has "hangs at exit: the baseline's row says so" \
   "| yowasp-21.1.4 | CPython's own | none: **python.wasm hangs at exit**, every module would time out | — | — | — | — | — |"
