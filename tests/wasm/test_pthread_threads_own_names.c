@@ -1,8 +1,7 @@
 /* A program's own macros for the thread functions survive <pthread.h>
  * (docs/quirks/pthread-threads.md): wasishim removes only the libc's
  * compile-time errors. config.site hides pthread_create this way to keep
- * CPython on its own stubs; when the wrapper undid it, CPython took the
- * libc's pthreads on every SDK. */
+ * CPython on its own stubs. */
 #define _POSIX_C_SOURCE 200809L
 #define pthread_create own_pthread_create
 #define pthread_detach own_pthread_detach
