@@ -328,13 +328,30 @@ export function run(r, spec, { io = {}, timeoutMs = 0, nice = 0 } = {}) {
         tail = (tail + d.toString()).slice(-65536);
       });
     }
-    if (r.kind === 'node') child.stdio[3].on('data', (d) => { report += d; });
-    if (timeoutMs > 0) {
+    let failed = '', started = false;
+    const limit = (ms, why = '') => {
+      clearTimeout(timer);
       timer = setTimeout(() => {
-        timedOut = true;
+        if (why) failed = why;
+        else timedOut = true;
         try { process.kill(-child.pid, 'SIGKILL'); } catch {}
-      }, timeoutMs);
+      }, ms);
+    };
+    // Under Node the limit counts from the program's start (node-child.mjs
+    // says when), as on a batch's worker; until then a generous one, whose
+    // end is a failure of the run, never the program's timeout.
+    const fromStart = r.kind === 'node' && timeoutMs > 0;
+    if (r.kind === 'node') {
+      child.stdio[3].on('data', (d) => {
+        report += d;
+        if (fromStart && !started && report.includes('{"started":true}\n')) {
+          started = true;
+          limit(timeoutMs);
+        }
+      });
     }
+    if (fromStart) limit(timeoutMs + 30000, 'node did not start the program within 30 s');
+    else if (timeoutMs > 0) limit(timeoutMs);
     child.on('error', (e) => {
       clearTimeout(timer);
       groups.delete(child.pid);
@@ -344,13 +361,18 @@ export function run(r, spec, { io = {}, timeoutMs = 0, nice = 0 } = {}) {
       clearTimeout(timer);
       groups.delete(child.pid);
       if (c.cleanup) rmSync(c.cleanup, { recursive: true, force: true });
+      if (failed) {
+        done({ outcome: { kind: 'failed', message: failed } });
+        return;
+      }
       if (timedOut) {
         done({ outcome: { kind: 'timeout' }, timedOut });
         return;
       }
       let rep;
       try {
-        rep = report ? JSON.parse(report.split('\n')[0]) : undefined;
+        const l = report.split('\n').find((x) => x && x !== '{"started":true}');
+        rep = l ? JSON.parse(l) : undefined;
       } catch {}
       done({ outcome: classify(r, { status, signal, stderr: tail, report: rep }) });
     });
