@@ -344,7 +344,7 @@ export function run(r, spec, { io = {}, timeoutMs = 0, nice = 0 } = {}) {
     if (r.kind === 'node') {
       child.stdio[3].on('data', (d) => {
         report += d;
-        if (fromStart && !started && report.includes('{"started":true}\n')) {
+        if (fromStart && !started && report.split('\n').slice(0, -1).includes(STARTED)) {
           started = true;
           limit(timeoutMs);
         }
@@ -371,13 +371,16 @@ export function run(r, spec, { io = {}, timeoutMs = 0, nice = 0 } = {}) {
       }
       let rep;
       try {
-        const l = report.split('\n').find((x) => x && x !== '{"started":true}');
+        const l = report.split('\n').find((x) => x && x !== STARTED);
         rep = l ? JSON.parse(l) : undefined;
       } catch {}
       done({ outcome: classify(r, { status, signal, stderr: tail, report: rep }) });
     });
   });
 }
+
+// The line node-child.mjs sends when it starts the program.
+const STARTED = JSON.stringify({ started: true });
 
 function copyTo(fd, d) {
   try { writeSync(fd, d); } catch {}
