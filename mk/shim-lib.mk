@@ -13,7 +13,7 @@ $(BUILD)/libwasishim.a: $(SHIM_OBJS) $(SHIM_DIR)/sources
 	@echo "  AR     $@ ($(words $(SHIM_OBJS)) replacement objects)"
 
 # A module's Compile: flags come as $(SHIM_DIR)/<file>.rsp (wasishim-report select).
-$(SHIM_DIR)/%.o: shim/%.c $(wildcard shim/*.h) $(BUILD)/include/wasishim/shim.h
+$(SHIM_DIR)/%.o: shim/%.c $(wildcard shim/*.h) $(wildcard include/wasishim/wasishim/*.h) $(BUILD)/include/wasishim/shim.h
 	@echo "  CC     $@"
 	@$(CC_SDK) -std=c11 -O2 $(WARN) -I$(BUILD)/include -Ishim @$(SHIM_DIR)/emulations.rsp \
 	  $(if $(wildcard $(SHIM_DIR)/$*.rsp),@$(SHIM_DIR)/$*.rsp) -c $< -o $@

@@ -12,22 +12,8 @@
 
 #include "stub_checks.h"
 
-/* musl's numbers, which SDK 34 also uses, where the libc has none. */
-#ifndef F_GETLK
-#define F_GETLK 5
-#endif
-#ifndef F_SETLK
-#define F_SETLK 6
-#endif
-#ifndef F_SETLKW
-#define F_SETLKW 7
-#endif
-#ifndef F_DUPFD
-#define F_DUPFD 0
-#endif
-#ifndef F_DUPFD_CLOEXEC
-#define F_DUPFD_CLOEXEC 1030
-#endif
+/* The libc's own header is read here, not the wrapper. */
+#include "../include/wasishim/wasishim/fcntl-cmds.h"
 
 int wasishim_fcntl(int fd, int cmd, ...);
 

@@ -14,30 +14,7 @@
 #include <wasishim/shim.h>
 
 #if WASISHIM_DEFINE_FCNTL_LOCKS
-#ifndef F_DUPFD
-#define F_DUPFD 0
-#endif
-#ifndef F_GETLK
-#define F_GETLK 5
-#endif
-#ifndef F_SETLK
-#define F_SETLK 6
-#endif
-#ifndef F_SETLKW
-#define F_SETLKW 7
-#endif
-#ifndef F_DUPFD_CLOEXEC
-#define F_DUPFD_CLOEXEC 1030
-#endif
-#ifndef F_RDLCK
-#define F_RDLCK 0
-#endif
-#ifndef F_WRLCK
-#define F_WRLCK 1
-#endif
-#ifndef F_UNLCK
-#define F_UNLCK 2
-#endif
+#include <wasishim/fcntl-cmds.h>
 #endif
 
 #if WASISHIM_REPLACE_FCNTL
