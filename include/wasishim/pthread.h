@@ -13,9 +13,17 @@
 #pragma push_macro("pthread_create")
 #pragma push_macro("pthread_join")
 #pragma push_macro("pthread_detach")
+#pragma push_macro("pthread_exit")
+/* A program that hides pthread_create brings its own pthread_exit, and
+   CPython's returns int: a libc that declares musl's void one (none of the
+   p1 headers up to SDK 33 does) gets it under another name. */
+#if defined(pthread_create) && !defined(pthread_exit)
+#define pthread_exit wasishim__libc_pthread_exit
+#endif
 #if __has_include_next(<pthread.h>)
 #include_next <pthread.h>
 #endif
+#pragma pop_macro("pthread_exit")
 #undef pthread_create
 #undef pthread_join
 #undef pthread_detach

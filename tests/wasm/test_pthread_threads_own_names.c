@@ -33,6 +33,20 @@ static void own_pthread_exit_is_not_renamed(void **state) {
   assert_string_equal(NAME_OF(pthread_exit), "pthread_exit");
 }
 
+/* Its pthread_exit is CPython's, returning int, whatever the libc declares
+   (this file compiles). */
+int pthread_exit(void *);
+int pthread_exit(void *value) {
+  (void)value;
+  return -1;
+}
+
+static void own_pthread_exit_is_the_programs(void **state) {
+  (void)state;
+  int (*volatile f)(void *) = pthread_exit;
+  assert_int_equal(f(NULL), -1);
+}
+
 /* The libc's error macro for the name left alone is gone: a call
    compiles, and is the function. */
 static void join_is_the_function(void **state) {
@@ -46,6 +60,7 @@ int main(void) {
       cmocka_unit_test(own_pthread_create_survives),
       cmocka_unit_test(own_pthread_detach_survives),
       cmocka_unit_test(own_pthread_exit_is_not_renamed),
+      cmocka_unit_test(own_pthread_exit_is_the_programs),
       cmocka_unit_test(join_is_the_function),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
