@@ -14,7 +14,7 @@ $(SHIM_DIR)/selected: $(OUTPUTS) $(REPORT_TOOL) $(wildcard modules/*)
 	@touch $@
 
 # A make of its own reads the chosen list only once the choice is made.
-$(LIBWASISHIM): $(SHIM_DIR)/selected $(wildcard shim/*.c shim/*.h) mk/shim-lib.mk
+$(LIBWASISHIM): $(SHIM_DIR)/selected $(wildcard shim/*.c shim/*.h include/wasishim/wasishim/*.h) mk/shim-lib.mk
 	@$(MAKE) -s -f mk/shim-lib.mk BUILD=$(BUILD)
 
 # The facts again, with wasishim's flags: what a program built with wasishim
