@@ -13,7 +13,7 @@ static int body(cnd_t *restrict c, mtx_t *restrict m,
   if (WASISHIM__MTX_COUNT(m) == 0 || deadline->tv_nsec < 0 ||
       deadline->tv_nsec >= 1000000000L)
     return thrd_error;
-  if (wasishim__sleep_until(CLOCK_REALTIME, deadline) != 0)
+  if (wasishim__sleep_until(__WASI_CLOCKID_REALTIME, deadline) != 0)
     return thrd_error;
   return thrd_timedout;
 }

@@ -10,9 +10,9 @@
 
 static int body(pthread_cond_t *restrict c, pthread_mutex_t *restrict m,
                 const struct timespec *restrict deadline) {
-  clockid_t clk = WASISHIM__C_CLOCK(c) == WASISHIM__CLOCK_MONOTONIC_ID
-                      ? CLOCK_MONOTONIC
-                      : CLOCK_REALTIME;
+  __wasi_clockid_t clk = WASISHIM__C_CLOCK(c) == WASISHIM__CLOCK_MONOTONIC_ID
+                             ? __WASI_CLOCKID_MONOTONIC
+                             : __WASI_CLOCKID_REALTIME;
 
   if (deadline->tv_nsec < 0 || deadline->tv_nsec >= 1000000000L)
     return EINVAL;

@@ -17,7 +17,7 @@ static int body(sem_t *restrict s, const struct timespec *restrict deadline) {
   }
   if (deadline->tv_nsec < 0 || deadline->tv_nsec >= 1000000000L)
     return wasishim__sem_fail(EINVAL);
-  if (wasishim__sleep_until(CLOCK_REALTIME, deadline) != 0)
+  if (wasishim__sleep_until(__WASI_CLOCKID_REALTIME, deadline) != 0)
     return wasishim__sem_fail(EINVAL);
   return wasishim__sem_fail(ETIMEDOUT);
 }
