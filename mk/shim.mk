@@ -9,9 +9,15 @@ WRAPPERS := $(shell find include/wasishim -name '*.h' 2>/dev/null)
 SHIM_CFLAGS := @$(SHIM_DIR)/cflags.rsp
 SHIM_LIBS := @$(SHIM_DIR)/libs.rsp
 
-$(SHIM_DIR)/selected: $(OUTPUTS) $(REPORT_TOOL) $(wildcard modules/*)
+# select rewrites only the files whose text changed, so a stamp says when it
+# ran; one of its outputs gone (removed by hand) makes it run again.
+SELECT_OUTPUTS := $(BUILD)/include/wasishim/shim.h $(BUILD)/include/wasishim/wasi-version.h \
+  $(SHIM_DIR)/sources $(SHIM_DIR)/emulations.rsp $(SHIM_DIR)/cflags.rsp $(SHIM_DIR)/libs.rsp
+$(SHIM_DIR)/selected: $(OUTPUTS) $(REPORT_TOOL) $(wildcard modules/*) \
+  $(if $(filter-out $(wildcard $(SELECT_OUTPUTS)),$(SELECT_OUTPUTS)),select-again)
 	@$(REPORT_TOOL) select $(BUILD) .
 	@touch $@
+.PHONY: select-again
 
 # A make of its own reads the chosen list only once the choice is made.
 $(LIBWASISHIM): $(SHIM_DIR)/selected $(wildcard shim/*.c shim/*.h include/wasishim/wasishim/*.h) mk/shim-lib.mk
