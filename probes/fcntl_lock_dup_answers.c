@@ -22,7 +22,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/* musl's numbers, which SDK 34 also uses, where the libc has none. */
+/* musl's numbers, which SDK 34 also uses, where the libc has none. The
+   same as include/wasishim/wasishim/fcntl-cmds.h, written again on purpose:
+   a probe reads the SDK alone, never a header of wasishim's. */
 #ifndef F_GETLK
 #define F_GETLK 5
 #endif
