@@ -3,6 +3,10 @@
 # the outputs with the report tool; it redoes everything when any input
 # changes, which takes a few seconds.
 REPORT_TOOL := build/host/wasishim-report
+# The engine starts on the interpreter itself, not on a version manager's
+# python3 script (tools/probe/interpreter says why), and without site
+# packages (-S): it needs the standard library alone.
+ENGINE := build/host/python3 -S tools/probe/engine
 OUTPUTS := $(BUILD)/report.tsv $(BUILD)/report.json $(BUILD)/report.md \
   $(BUILD)/config.site $(BUILD)/include/wasishim/config.h
 PROBE_INPUTS := $(wildcard probes/*.c probes/*.h probes/*.tsv modules/* tools/probe/* tools/probe/probing/*.py tools/run/*) \
@@ -11,8 +15,11 @@ PROBE_INPUTS := $(wildcard probes/*.c probes/*.h probes/*.tsv modules/* tools/pr
 $(REPORT_TOOL): $(wildcard tools/report/*.c tools/report/*.h) tools/report/build
 	@tools/report/build $(WERROR)
 
-$(OUTPUTS) &: $(PROBE_INPUTS)
-	@tools/probe/engine $(BUILD)
+build/host/python3:
+	@tools/probe/interpreter $@
+
+$(OUTPUTS) &: $(PROBE_INPUTS) | build/host/python3
+	@$(ENGINE) $(BUILD)
 
 .PHONY: probe
 probe: $(OUTPUTS)
