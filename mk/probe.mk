@@ -6,7 +6,8 @@ REPORT_TOOL := build/host/wasishim-report
 # The engine starts on the interpreter itself, not on a version manager's
 # python3 script (tools/probe/interpreter says why), and without site
 # packages (-S): it needs the standard library alone.
-ENGINE := build/host/python3 -S tools/probe/engine
+ENGINE_PYTHON := build/host/python3
+ENGINE := $(ENGINE_PYTHON) -S tools/probe/engine
 OUTPUTS := $(BUILD)/report.tsv $(BUILD)/report.json $(BUILD)/report.md \
   $(BUILD)/config.site $(BUILD)/include/wasishim/config.h
 PROBE_INPUTS := $(wildcard probes/*.c probes/*.h probes/*.tsv modules/* tools/probe/* tools/probe/probing/*.py tools/run/*) \
@@ -15,10 +16,10 @@ PROBE_INPUTS := $(wildcard probes/*.c probes/*.h probes/*.tsv modules/* tools/pr
 $(REPORT_TOOL): $(wildcard tools/report/*.c tools/report/*.h) tools/report/build
 	@tools/report/build $(WERROR)
 
-build/host/python3:
+$(ENGINE_PYTHON):
 	@tools/probe/interpreter $@
 
-$(OUTPUTS) &: $(PROBE_INPUTS) | build/host/python3
+$(OUTPUTS) &: $(PROBE_INPUTS) | $(ENGINE_PYTHON)
 	@$(ENGINE) $(BUILD)
 
 .PHONY: probe

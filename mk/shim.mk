@@ -26,7 +26,7 @@ $(LIBWASISHIM): $(SHIM_DIR)/selected $(wildcard shim/*.c shim/*.h include/wasish
 # The facts again, with wasishim's flags: what a program built with wasishim
 # sees. Its config.site and config.h are the ones to use with the shim.
 AFTER := $(BUILD)/after
-$(AFTER)/config.site: $(LIBWASISHIM) $(WRAPPERS) $(PROBE_INPUTS) | build/host/python3
+$(AFTER)/config.site: $(LIBWASISHIM) $(WRAPPERS) $(PROBE_INPUTS) | $(ENGINE_PYTHON)
 	@$(ENGINE) $(BUILD) --after
 
 .PHONY: shim after
